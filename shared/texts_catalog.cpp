@@ -1,0 +1,22 @@
+#include <algorithm>
+#include <vector>
+
+#include "shared/texts_parts.h"
+
+namespace anskaffa {
+
+std::span<const TextEntry> text_catalog() {
+  static const std::vector<TextEntry> catalog = [] {
+    std::vector<TextEntry> all;
+    for (auto part : {texts::form_texts(), texts::finding_texts(), texts::app_texts(),
+                      texts::error_texts()}) {
+      all.insert(all.end(), part.begin(), part.end());
+    }
+    std::stable_sort(all.begin(), all.end(),
+                     [](const TextEntry& a, const TextEntry& b) { return a.key < b.key; });
+    return all;
+  }();
+  return catalog;
+}
+
+}  // namespace anskaffa

@@ -1,0 +1,16 @@
+// The text catalogue in parts, one per area; texts_catalog.cpp joins and sorts them. Internal
+// to the core: everything outside reads texts through text().
+#pragma once
+
+#include <span>
+
+#include "shared/texts.h"
+
+namespace anskaffa::texts {
+
+std::span<const TextEntry> form_texts();      // sections, field labels and help, options
+std::span<const TextEntry> finding_texts();   // findings, risk levels and reasons, kinds
+std::span<const TextEntry> app_texts();       // the app's own words: sign-in, navigation
+std::span<const TextEntry> error_texts();     // the server's error messages
+
+}  // namespace anskaffa::texts
