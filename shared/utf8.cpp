@@ -74,15 +74,15 @@ std::string_view trim(std::string_view text) {
     if (cp < 0 || !is_white_space(cp)) break;
     begin = next;
   }
-  std::size_t end = begin;
-  for (std::size_t i = begin; i < text.size();) {
-    const std::int32_t cp = next_code_point(text, i);
-    if (cp < 0) {
-      ++i;
-      end = i;
-    } else if (!is_white_space(cp)) {
-      end = i;
-    }
+  // From the end, one code point at a time: step back over continuation bytes to its lead.
+  std::size_t end = text.size();
+  while (end > begin) {
+    std::size_t lead = end - 1;
+    while (lead > begin && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+    std::size_t next = lead;
+    const std::int32_t cp = next_code_point(text, next);
+    if (cp < 0 || next != end || !is_white_space(cp)) break;
+    end = lead;
   }
   return text.substr(begin, end - begin);
 }
@@ -127,6 +127,12 @@ std::string fold_case(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      ++i;
+      continue;
+    }
     const std::size_t start = i;
     const std::int32_t cp = next_code_point(text, i);
     if (cp < 0) {
