@@ -1,0 +1,91 @@
+// serve: opens the database (applying migrations), binds, prints "listening on ..." and serves
+// until SIGTERM or SIGINT, then stops accepting, lets the workers finish and exits 0.
+#include <pthread.h>
+#include <signal.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <thread>
+
+#include "server/cli/args.h"
+#include "server/cli/commands.h"
+#include "server/http/server.h"
+#include "server/store/database.h"
+
+namespace anskaffa::cli {
+namespace {
+
+using namespace std::chrono_literals;
+
+std::string url_host(const std::string& address) {
+  return address.find(':') == std::string::npos ? address : "[" + address + "]";
+}
+
+void check_smtp(const std::string& smtp) {
+  const auto colon = smtp.rfind(':');
+  if (colon == std::string::npos || colon == 0) {
+    throw UsageError("--smtp must be HOST:PORT, not '" + smtp + "'");
+  }
+  parse_integer("smtp", std::string_view(smtp).substr(colon + 1), 1, 65535);
+}
+
+}  // namespace
+
+int serve(std::span<char* const> words) {
+  const Args args(words, {"db", "port", "web-root", "bind", "smtp"}, {"secure-cookies"});
+  const std::string db_path = args.required("db");
+  const int port = static_cast<int>(parse_integer("port", args.required("port"), 0, 65535));
+  const std::string address = args.optional("bind", "127.0.0.1");
+  const std::string smtp = args.optional("smtp");
+  if (!smtp.empty()) check_smtp(smtp);
+
+  http::ServerConfig config;
+  config.web_root = args.required("web-root");
+  config.secure_cookies = args.has("secure-cookies");
+
+  // Signals are taken by one thread with sigwait, not by a handler: stopping the server is
+  // not async-signal-safe. They are blocked before any thread starts, so all inherit the mask.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGTERM);
+  sigaddset(&stop_signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  store::Database database(db_path);
+  http::HttpServer server(database, config);
+  const int bound_port =
+      port == 0 ? server.bind_to_any_port(address) : (server.bind(address, port) ? port : -1);
+  if (bound_port < 0) {
+    std::fprintf(stderr, "anskaffa-server: cannot listen on %s:%d\n", address.c_str(), port);
+    return exit_failure;
+  }
+  if (!smtp.empty()) {
+    std::fputs("anskaffa-server: note: e-mail is not sent yet; --smtp is accepted and unused\n",
+               stderr);
+  }
+
+  std::atomic<bool> signalled = false;
+  std::atomic<bool> finished = false;
+  std::thread waiter([&] {
+    int signal_number = 0;
+    sigwait(&stop_signals, &signal_number);
+    signalled = true;
+    // A signal that comes between bind and listen must still stop the server once it runs.
+    while (!finished && !server.is_running()) std::this_thread::sleep_for(1ms);
+    if (!finished) server.stop();
+  });
+  std::printf("listening on http://%s:%d\n", url_host(address).c_str(), bound_port);
+  std::fflush(stdout);
+
+  const bool served = server.listen_after_bind();
+  finished = true;
+  // If the server ended by itself, the waiter still waits: wake it the way a signal would.
+  if (!signalled) pthread_kill(waiter.native_handle(), SIGTERM);
+  waiter.join();
+  return served ? exit_ok : exit_failure;
+}
+
+}  // namespace anskaffa::cli

@@ -1,0 +1,18 @@
+#include "server/cli/commands.h"
+
+namespace anskaffa::cli {
+
+std::string_view usage() {
+  return R"(usage:
+  anskaffa-server serve --db PATH --port N --web-root DIR [--bind ADDR] [--secure-cookies]
+                        [--smtp HOST:PORT]
+  anskaffa-server unit add --db PATH --name NAME [--school-form FORM]
+  anskaffa-server user add --db PATH --email E --name N --role ROLE [--role ROLE...]
+                           [--unit ID...]            (the password is read from standard input)
+  anskaffa-server demo-data --db PATH
+
+roles: requester, principal, reviewer, infosec, admin
+)";
+}
+
+}  // namespace anskaffa::cli

@@ -1,0 +1,22 @@
+// The state of the exchange (one request and its response) running on this worker thread.
+//
+// cpp-httplib runs a whole exchange on one thread: read, route, write, log. Its hooks (the
+// pre-routing, error and header-writer handlers, the logger) share no per-exchange object, so
+// what they must tell each other lives here, thread-local, reset when an exchange begins.
+#pragma once
+
+#include <chrono>
+
+namespace anskaffa::http {
+
+struct Exchange {
+  std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+  // The request's body was not (or not wholly) read: the connection must close after the
+  // response, or the unread bytes would be parsed as the next request.
+  bool close_connection = false;
+};
+
+Exchange& current_exchange();
+void begin_exchange();
+
+}  // namespace anskaffa::http

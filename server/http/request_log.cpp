@@ -1,0 +1,64 @@
+#include "server/http/request_log.h"
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+#include "server/http/exchange.h"
+#include "server/http/httplib_config.h"
+
+namespace anskaffa::http {
+
+std::string escape_for_log(std::string_view text) {
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string result;
+  result.reserve(text.size());
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '\\') {
+      result += "\\\\";
+    } else if (byte >= 0x20 && byte < 0x7f) {
+      result += c;
+    } else {
+      result += "\\x";
+      result += hex[byte >> 4];
+      result += hex[byte & 0x0f];
+    }
+  }
+  return result;
+}
+
+std::string request_log_line(std::string_view remote_addr, std::string_view method,
+                             std::string_view path, int status, double milliseconds) {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  char duration[32];
+  std::snprintf(duration, sizeof duration, "%.1fms", milliseconds);
+
+  std::string line = stamp;
+  line += ' ';
+  line += remote_addr.empty() ? "-" : escape_for_log(remote_addr);
+  line += ' ';
+  line += method.empty() ? "-" : escape_for_log(method);
+  line += ' ';
+  line += path.empty() ? "-" : escape_for_log(path);
+  line += ' ';
+  line += std::to_string(status);
+  line += ' ';
+  line += duration;
+  line += '\n';
+  return line;
+}
+
+void log_exchange(const httplib::Request& request, const httplib::Response& response) {
+  const auto elapsed = std::chrono::steady_clock::now() - current_exchange().started;
+  const double ms = std::chrono::duration<double, std::milli>(elapsed).count();
+  const std::string line =
+      request_log_line(request.remote_addr, request.method, request.path, response.status, ms);
+  std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+}  // namespace anskaffa::http

@@ -1,0 +1,19 @@
+// The API, one function per area; each registers its handlers on the route table. The
+// handlers are thin: parse, ask the core, call the store, answer.
+#pragma once
+
+#include "server/http/app.h"
+#include "server/http/route_table.h"
+
+namespace anskaffa::http {
+
+void add_health_routes(RouteTable& routes, App& app);    // GET /healthz
+void add_session_routes(RouteTable& routes, App& app);   // POST, GET, DELETE /api/v1/session
+void add_form_routes(RouteTable& routes, App& app);      // GET /api/v1/form
+void add_units_routes(RouteTable& routes, App& app);     // GET /api/v1/units
+void add_validate_routes(RouteTable& routes, App& app);  // POST /api/v1/validate
+
+// The app's files from the web root, for every GET no API route took; registered last.
+void add_static_files(httplib::Server& server, const RouteTable& routes, App& app);
+
+}  // namespace anskaffa::http

@@ -1,0 +1,65 @@
+// The HTTP server: cpp-httplib with Anskaffa's limits, headers, error answers, request log and
+// routes. serve (cli/serve.cpp) and the tests both run it through this class.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "server/auth/sessions.h"
+#include "server/store/database.h"
+
+namespace httplib {
+class Server;
+}
+
+namespace anskaffa::http {
+
+using namespace std::chrono_literals;
+
+struct ServerConfig {
+  std::filesystem::path web_root;  // the app's files; must exist
+  bool secure_cookies = false;     // add Secure to the cookie (behind a TLS proxy)
+
+  // Each connection holds a worker for as long as it stays open (cpp-httplib's model), so
+  // the pool is sized for idle keep-alive connections too, and keep-alive is bounded.
+  std::size_t worker_threads = 24;
+  std::size_t max_queued_connections = 256;  // beyond this, new connections are closed
+  std::size_t keep_alive_max_requests = 100;
+  std::chrono::seconds keep_alive_timeout = 5s;
+  std::chrono::seconds read_timeout = 10s;   // per read, not per request
+  std::chrono::seconds write_timeout = 10s;  // per write
+
+  auth::SessionPolicy sessions;
+  auth::Clock clock = auth::system_now;
+};
+
+class HttpServer {
+ public:
+  // Throws std::runtime_error when web_root is not a directory.
+  HttpServer(store::Database& database, ServerConfig config);
+  ~HttpServer();
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+  bool bind(const std::string& address, int port);
+  int bind_to_any_port(const std::string& address);  // the port, or -1
+  // Serves until stop(); false if the server could not run.
+  bool listen_after_bind();
+  void wait_until_ready() const;
+  bool is_running() const;
+  // Stops accepting, lets the workers finish, and makes listen_after_bind return. May be
+  // called from any thread.
+  void stop();
+
+  // The cpp-httplib server underneath, for tests that add a route of their own.
+  httplib::Server& raw();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace anskaffa::http

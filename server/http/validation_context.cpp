@@ -1,0 +1,28 @@
+#include "server/http/validation_context.h"
+
+#include <ctime>
+
+#include "server/store/units.h"
+
+namespace anskaffa::http {
+
+Date local_date(std::int64_t unix_seconds) {
+  const auto time = static_cast<std::time_t>(unix_seconds);
+  std::tm local{};
+  localtime_r(&time, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+ValidationContext validation_context(store::Connection& connection, Date reference_date,
+                                     Lang lang) {
+  ValidationContext context;
+  context.reference_date = reference_date;
+  for (store::Unit& unit : store::list_units(connection)) {
+    context.units.push_back(UnitRef{unit.id, std::move(unit.name), std::move(unit.school_form)});
+  }
+  // context.catalog stays empty until the store has a catalogue.
+  context.lang = lang;
+  return context;
+}
+
+}  // namespace anskaffa::http

@@ -1,0 +1,111 @@
+// The SQLite database: connections opened the one way Anskaffa needs them (WAL, foreign keys,
+// a busy timeout), write transactions that take the write lock up front, and a small pool so
+// that each HTTP worker thread gets a connection of its own.
+//
+// Guarantees: every write goes through write_transaction (BEGIN IMMEDIATE ... COMMIT); with WAL
+// and synchronous=FULL a committed transaction survives a killed process and a power cut.
+// Other processes (the CLI's `user add` while a server runs) wait on the busy timeout and a
+// bounded number of retries, then fail with StoreError rather than hang.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "server/store/statement.h"
+#include "server/store/store_error.h"
+
+struct sqlite3;
+
+namespace anskaffa::store {
+
+class Connection {
+ public:
+  // Opens the file at path (creating it if asked) and sets the connection's pragmas.
+  explicit Connection(const std::string& path, bool create = true);
+  ~Connection();
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  Statement prepare(std::string_view sql) { return Statement(db_, sql); }
+  // Runs SQL that binds no values (schema, pragmas, transaction control).
+  void exec(const char* sql);
+
+  std::int64_t last_insert_rowid() const;
+  bool in_transaction() const;
+  sqlite3* raw() const { return db_; }
+
+  // Runs fn inside BEGIN IMMEDIATE ... COMMIT, rolling back if fn throws. Returns fn's value.
+  template <class Fn>
+  auto write_transaction(Fn&& fn) -> std::invoke_result_t<Fn&> {
+    begin_immediate();
+    try {
+      if constexpr (std::is_void_v<std::invoke_result_t<Fn&>>) {
+        fn();
+        commit();
+      } else {
+        auto result = fn();
+        commit();
+        return result;
+      }
+    } catch (...) {
+      rollback();
+      throw;
+    }
+  }
+
+ private:
+  void begin_immediate();
+  void commit();
+  void rollback() noexcept;
+
+  sqlite3* db_ = nullptr;
+};
+
+class Database {
+ public:
+  // Opens the file, creating it if needed, and applies any pending migrations.
+  explicit Database(std::string path);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  // A connection for the calling thread, given back to the pool when the lease ends.
+  class Lease {
+   public:
+    Lease(Database& owner, std::unique_ptr<Connection> connection)
+        : owner_(&owner), connection_(std::move(connection)) {}
+    ~Lease();
+    Lease(Lease&&) noexcept = default;
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    Lease& operator=(Lease&&) = delete;
+
+    Connection& operator*() const { return *connection_; }
+    Connection* operator->() const { return connection_.get(); }
+
+   private:
+    Database* owner_;
+    std::unique_ptr<Connection> connection_;
+  };
+
+  Lease connect();
+  const std::string& path() const { return path_; }
+
+  // True when the file at the path still opens as this database and answers a query. Asked on
+  // a new connection, so that no cached page can answer for a file that is gone or broken.
+  bool answers() noexcept;
+
+ private:
+  void give_back(std::unique_ptr<Connection> connection);
+
+  std::string path_;
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<Connection>> idle_;
+};
+
+}  // namespace anskaffa::store

@@ -1,0 +1,49 @@
+// A prepared SQLite statement: bind by position, step, read columns. Every query of the store
+// goes through this class, so no value is ever spliced into SQL text.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace anskaffa::store {
+
+class Statement {
+ public:
+  Statement(sqlite3* db, std::string_view sql);
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  Statement(Statement&& other) noexcept;
+  Statement& operator=(Statement&&) = delete;
+
+  // Parameters are numbered from 1, as in SQLite.
+  Statement& bind(int index, std::int64_t value);
+  Statement& bind(int index, std::string_view text);
+  Statement& bind_blob(int index, std::span<const unsigned char> bytes);
+  Statement& bind_null(int index);
+
+  // Advances to the next row: true while there is one, false when done. Throws StoreError.
+  bool step();
+  // Steps until done, for statements that return no rows, then resets the statement so that
+  // it can be bound and run again.
+  void run();
+  void reset();
+
+  // Columns are numbered from 0, as in SQLite.
+  std::int64_t column_int64(int index) const;
+  std::string column_text(int index) const;
+  std::vector<unsigned char> column_blob(int index) const;
+  bool column_is_null(int index) const;
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+}  // namespace anskaffa::store
