@@ -10,6 +10,11 @@ constexpr TextEntry entries[] = {
     {"app.offline", "Offline", "Offline"},
     {"app.online", "Online", "Online"},
     {"app.loading", "Laddar …", "Loading …"},
+    {"app.no_webgl",
+     "Anskaffa behöver en webbläsare med WebGL 2. Använd en aktuell version av Firefox, Chrome, "
+     "Edge eller Safari.",
+     "Anskaffa needs a browser with WebGL 2. Use a current version of Firefox, Chrome, Edge or "
+     "Safari."},
     {"lang.switch_to_other", "English", "Svenska"},
     {"lang.name", "Svenska", "English"},
     {"signin.title", "Logga in", "Sign in"},

@@ -1,0 +1,98 @@
+// Starts the real Anskaffa server for a browser test: a fresh database seeded by `demo-data`,
+// a free port, the built web app as its web root. Stops it and removes the database after.
+import { spawn, execFile } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+export const serverBinary = path.join(root, "build/native/server/anskaffa-server");
+export const siteDir = path.join(root, "build/web/web/site");
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// demo-data prints a table: "email  password  roles" and one line per demo user.
+export function parseDemoUsers(output) {
+  const users = [];
+  for (const line of output.split("\n")) {
+    const [email, password, roles] = line.trim().split(/\s+/);
+    if (!email || !email.includes("@") || !password) continue;
+    users.push({ email, password, roles: (roles || "").split(",").filter(Boolean) });
+  }
+  return users;
+}
+
+async function waitForHealth(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server did not answer /healthz within ${timeoutMs} ms`);
+}
+
+export async function startServer() {
+  for (const [what, file] of [
+    ["server", serverBinary],
+    ["web app", path.join(siteDir, "anskaffa.wasm")],
+  ]) {
+    if (!fs.existsSync(file)) throw new Error(`the ${what} is not built: ${file} is missing`);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "anskaffa-web-test-"));
+  const db = path.join(dir, "anskaffa.db");
+  const { stdout } = await promisify(execFile)(serverBinary, ["demo-data", "--db", db]);
+  const users = parseDemoUsers(stdout);
+  if (users.length === 0) throw new Error(`demo-data printed no users:\n${stdout}`);
+
+  const port = await freePort();
+  const child = spawn(
+    serverBinary,
+    ["serve", "--db", db, "--port", String(port), "--web-root", siteDir],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let log = "";
+  child.stdout.on("data", (chunk) => (log += chunk));
+  child.stderr.on("data", (chunk) => (log += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(url, child, 15000);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw new Error(`${error.message}\n${log}`);
+  }
+
+  return {
+    url,
+    users,
+    log: () => log,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+        await exited;
+        clearTimeout(timer);
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// The session endpoints: the request bodies and the answers' shapes of SPEC 8, nothing more.
+#include "web/api/session.h"
+
+#include <nlohmann/json.hpp>
+
+#include "web/platform/fetch.h"
+
+namespace anskaffa::web::api {
+namespace {
+
+constexpr const char* kSessionUrl = "/api/v1/session";
+
+std::string string_at(const nlohmann::json& object, const char* key) {
+  auto found = object.find(key);
+  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+// {user: {...}} on success; {error: {code, message}} otherwise (SPEC 8).
+SessionResult parse(const HttpResponse& response) {
+  SessionResult result;
+  result.status = response.status;
+  nlohmann::json body = nlohmann::json::parse(response.body, nullptr, false);
+  if (!body.is_object()) return result;
+  if (response.status == 200 || response.status == 201) {
+    auto user = body.find("user");
+    if (user == body.end() || !user->is_object()) return result;
+    result.signed_in = true;
+    auto id = user->find("id");
+    if (id != user->end() && id->is_number_integer()) result.user.id = id->get<std::int64_t>();
+    result.user.email = string_at(*user, "email");
+    result.user.name = string_at(*user, "name");
+    auto roles = user->find("roles");
+    if (roles != user->end() && roles->is_array())
+      for (const auto& role : *roles)
+        if (role.is_string()) result.user.roles.push_back(role.get<std::string>());
+    return result;
+  }
+  auto error = body.find("error");
+  if (error != body.end() && error->is_object()) result.message = string_at(*error, "message");
+  return result;
+}
+
+void call(const char* method, std::string body, Lang lang, SessionCallback done) {
+  HttpRequest request{.method = method,
+                      .url = kSessionUrl,
+                      .body = std::move(body),
+                      .accept_language = std::string(lang_code(lang))};
+  http_fetch(request,
+             [done = std::move(done)](const HttpResponse& response) { done(parse(response)); });
+}
+
+}  // namespace
+
+void sign_in(const std::string& email, const std::string& password, Lang lang,
+             SessionCallback done) {
+  nlohmann::json body = {{"email", email}, {"password", password}};
+  call("POST", body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), lang,
+       std::move(done));
+}
+
+void current_session(Lang lang, SessionCallback done) { call("GET", "", lang, std::move(done)); }
+
+void sign_out(Lang lang, SessionCallback done) { call("DELETE", "", lang, std::move(done)); }
+
+}  // namespace anskaffa::web::api

@@ -1,0 +1,69 @@
+// Anskaffa's browser app: starts Dear ImGui on the app's own platform layer, loads the font,
+// and draws a frame whenever the platform layer says one is due (never while idle).
+#include <GLES3/gl3.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+
+#include "shared/texts.h"
+#include "web/app.h"
+#include "web/fonts.h"
+#include "web/platform/platform.h"
+#include "web/theme.h"
+#include "web/ui/probe.h"
+
+namespace anskaffa::web {
+namespace {
+
+// The page is told the app is ready only once the layout has settled: ImGui hides a new
+// auto-sized window for its first frame while measuring it, and a card centred on its own
+// height learns that height a frame later still.
+constexpr unsigned kFramesBeforeReady = 3;
+
+bool draw_frame() {
+  if (!fonts::settled()) return false;  // the loading text stays until the font is here
+  Platform& p = platform();
+  platform_new_frame();
+  fonts::update(static_cast<float>(p.dpr));
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+
+  App& state = app();
+  probe::begin_frame(screen_key(state.screen), state.lang);
+  draw_app(state);
+  ImGui::Render();
+
+  glViewport(0, 0, p.framebuffer_width, p.framebuffer_height);
+  const ImVec4& background = theme::kBackground;
+  glClearColor(background.x, background.y, background.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  probe::end_frame();
+  platform_end_frame();
+  if (p.frame_count + 1 == kFramesBeforeReady) canvas_first_frame_drawn();
+  return true;
+}
+
+}  // namespace
+}  // namespace anskaffa::web
+
+int main() {
+  using namespace anskaffa::web;
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  GImGui->TestEngineHookItems = true;  // the probe's registry is fed by these hooks
+  ImGuiIO& io = ImGui::GetIO();
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  theme::apply(ImGui::GetStyle());
+
+  if (!platform_init("anskaffa-canvas", draw_frame)) {
+    std::string message(anskaffa::text(anskaffa::Lang::sv, "app.no_webgl"));
+    canvas_show_failure(message.c_str());
+    return 0;
+  }
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  fonts::load();
+  restore_session(app());
+  return 0;
+}

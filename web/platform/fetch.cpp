@@ -1,0 +1,68 @@
+// fetch() for the app, with a callback. Implemented: any method, a JSON body, Accept-Language,
+// same-origin credentials; caching is left to the server's headers (API answers say no-store,
+// the font may come from the HTTP cache or index.html's preload). Not implemented: timeouts
+// and aborting (a request that never answers leaves its callback pending), streaming.
+#include "web/platform/fetch.h"
+
+#include <emscripten.h>
+
+#include <map>
+#include <utility>
+
+#include "web/platform/platform.h"
+
+namespace anskaffa::web {
+namespace {
+
+std::map<int, HttpCallback>& pending() {
+  static std::map<int, HttpCallback> callbacks;
+  return callbacks;
+}
+
+// clang-format off
+EM_JS(void, js_fetch, (int id, const char* method, const char* url, const char* body,
+                       int body_size, const char* accept_language), {
+  const headers = {};
+  const language = UTF8ToString(accept_language);
+  if (language) headers["Accept-Language"] = language;
+  const init = {method: UTF8ToString(method), headers: headers, credentials: "same-origin"};
+  if (body_size > 0) {
+    headers["Content-Type"] = "application/json";
+    init.body = HEAPU8.slice(body, body + body_size);
+  }
+  const deliver = (status, bytes) => {
+    const size = bytes ? bytes.length : 0;
+    const pointer = _malloc(size + 1);
+    if (size) HEAPU8.set(bytes, pointer);  // HEAPU8 read after malloc: memory may have grown
+    _anskaffa_fetch_done(id, status, pointer, size);
+    _free(pointer);
+  };
+  fetch(UTF8ToString(url), init)
+      .then((response) => response.arrayBuffer().then(
+          (buffer) => deliver(response.status, new Uint8Array(buffer))))
+      .catch(() => deliver(0, null));
+});
+// clang-format on
+
+}  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void anskaffa_fetch_done(int id, int status, const char* data,
+                                                         int size) {
+  auto found = pending().find(id);
+  if (found == pending().end()) return;
+  HttpCallback callback = std::move(found->second);
+  pending().erase(found);
+  HttpResponse response{status, std::string(data, static_cast<std::size_t>(size))};
+  callback(response);
+  request_redraw();
+}
+
+void http_fetch(const HttpRequest& request, HttpCallback callback) {
+  static int next_id = 1;
+  int id = next_id++;
+  pending()[id] = std::move(callback);
+  js_fetch(id, request.method.c_str(), request.url.c_str(), request.body.data(),
+           static_cast<int>(request.body.size()), request.accept_language.c_str());
+}
+
+}  // namespace anskaffa::web

@@ -1,0 +1,28 @@
+// HTTP from the app through the browser's fetch(): same-origin credentials (the session cookie
+// is HttpOnly, so the app never sees it), and a callback with the status and body.
+#pragma once
+
+#include <functional>
+#include <string>
+
+namespace anskaffa::web {
+
+struct HttpRequest {
+  std::string method = "GET";
+  std::string url;
+  std::string body;             // sent as application/json when not empty
+  std::string accept_language;  // the server's messages follow it (SPEC 8)
+};
+
+struct HttpResponse {
+  int status = 0;  // 0: no answer at all (offline, refused, aborted)
+  std::string body;
+};
+
+using HttpCallback = std::function<void(const HttpResponse&)>;
+
+// Starts the request; the callback runs later, from the browser's event loop, and a redraw
+// follows it.
+void http_fetch(const HttpRequest& request, HttpCallback callback);
+
+}  // namespace anskaffa::web

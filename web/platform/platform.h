@@ -1,0 +1,116 @@
+// The app's own browser platform layer for Dear ImGui. Emscripten 3.1.6's GLFW emulation drops
+// characters outside keypress, has no clipboard, listens on the whole window, gets the wheel
+// wrong and ignores devicePixelRatio (docs: TOOLCHAIN.md), so, like Tracy's web backend, the
+// app feeds ImGui from the browser's own events (emscripten/html5.h) and draws in physical
+// pixels. One file per concern:
+//   canvas.cpp      WebGL2 context, canvas size x devicePixelRatio, cursor shape
+//   input.cpp       mouse, touch, wheel, keys, focus       (keymap.cpp: DOM key -> ImGuiKey)
+//   text_input.cpp  hidden <textarea>: typed, composed (IME, dead keys) and phone-keyboard text
+//   clipboard.cpp   copy/cut/paste through the browser's clipboard events
+//   fetch.cpp       HTTP through the browser's fetch(), with a callback
+//   online.cpp      navigator.onLine and its changes
+//   redraw.cpp      idle = no drawing: a few frames after each event, then none
+// All of its state is this one struct.
+#pragma once
+
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include <functional>
+#include <string>
+
+namespace anskaffa::web {
+
+// How the text field being edited wants the phone keyboard to look.
+enum class TextHint { text, email, password };
+
+struct Platform {
+  // canvas.cpp
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+  double css_width = 0;  // the canvas's CSS size: ImGui's io.DisplaySize
+  double css_height = 0;
+  double dpr = 1;  // devicePixelRatio: ImGui's io.DisplayFramebufferScale
+  int framebuffer_width = 0;
+  int framebuffer_height = 0;
+  ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;  // as last set on the canvas
+
+  // input.cpp
+  bool mouse_down[3] = {};  // as sent to ImGui, so a lost mouseup can be repaired
+  int touch_id = -1;        // the touch that drives the pointer, -1 when none
+
+  // text_input.cpp
+  bool text_focused = false;  // the textarea holds the keyboard focus
+  bool text_wanted = false;   // ImGui has a text field active (io.WantTextInput)
+  TextHint text_hint = TextHint::text;
+  TextHint text_hint_applied = TextHint::text;
+  ImVec2 caret_pos = {0, 0};  // where the IME's candidate window should appear
+  float caret_height = 0;
+
+  // clipboard.cpp
+  std::string clipboard;            // what ImGui copied last, or what the browser pasted last
+  bool in_clipboard_event = false;  // inside a copy/cut handler: the event carries the text
+
+  // redraw.cpp
+  std::function<bool()> frame;  // the app's frame: NewFrame .. Render; false when it drew nothing
+  int frames_left = 0;
+  bool frame_scheduled = false;
+  bool in_frame = false;
+  unsigned frame_count = 0;  // frames drawn since start; tests watch it to check idle
+  double last_frame_time = 0;
+};
+
+Platform& platform();
+
+// Starts the platform layer on the canvas with the given id (without '#'); false when the
+// browser has no WebGL2. The frame function is called whenever a redraw is due.
+bool platform_init(const char* canvas_id, std::function<bool()> frame);
+
+// Before ImGui::NewFrame: display size, time step, framebuffer scale.
+void platform_new_frame();
+// After rendering: cursor shape, textarea focus and position.
+void platform_end_frame();
+
+// --- redraw.cpp ---
+// Asks for at least `frames` more frames; events call it, so an idle app draws nothing.
+inline constexpr int kFramesAfterEvent = 4;
+void request_redraw(int frames = kFramesAfterEvent);
+// Draws one frame now, inside the current browser event (clipboard events need the text
+// before their handler returns; a phone keyboard opens only when focus moves during a tap).
+void draw_frame_now();
+
+// --- canvas.cpp ---
+bool canvas_init(Platform& p, const char* selector);
+// Reads the canvas's CSS size and the device pixel ratio, resizing the backing store to match.
+// True when the device pixel ratio differs from the one passed (fonts must be rebuilt).
+void canvas_update_size(Platform& p);
+void canvas_set_cursor(Platform& p, ImGuiMouseCursor cursor);
+void canvas_focus();
+// Hides the loading text and tells the page (boot.js) that the first frame is on screen.
+void canvas_first_frame_drawn();
+// Replaces the loading text with a message, for a browser the app cannot run in.
+void canvas_show_failure(const char* message);
+
+// --- input.cpp ---
+void input_init(Platform& p, const char* canvas_selector, const char* text_selector);
+// Sends the modifier state of a DOM event to ImGui.
+void input_update_modifiers(bool ctrl, bool shift, bool alt, bool meta);
+
+// --- keymap.cpp ---
+// The ImGuiKey for a DOM KeyboardEvent's key and code, or ImGuiKey_None.
+ImGuiKey key_from_dom(const char* key, const char* code);
+
+// --- text_input.cpp ---
+inline constexpr const char* kTextAreaId = "anskaffa-text";
+void text_input_init(Platform& p);
+void text_input_after_frame(Platform& p);
+// Called by a text field while it is being edited, each frame.
+void text_input_hint(TextHint hint);
+
+// --- clipboard.cpp ---
+void clipboard_init(Platform& p);
+
+// --- online.cpp ---
+void online_init();
+bool is_online();
+
+}  // namespace anskaffa::web

@@ -1,0 +1,70 @@
+// The theme's ImGui style: rounded frames with a visible border (a field must look like a
+// field to people who do not know ImGui), generous padding, and focus shown in the accent.
+#include "web/theme.h"
+
+namespace anskaffa::web::theme {
+
+void apply(ImGuiStyle& style) {
+  style = ImGuiStyle();
+  style.WindowPadding = ImVec2(24, 24);
+  style.FramePadding = ImVec2(12, 9);
+  style.ItemSpacing = ImVec2(12, 10);
+  style.ItemInnerSpacing = ImVec2(8, 6);
+  style.WindowRounding = 0;
+  style.ChildRounding = kRounding + 2;
+  style.FrameRounding = kRounding;
+  style.PopupRounding = kRounding;
+  style.GrabRounding = kRounding;
+  style.ScrollbarRounding = kRounding;
+  style.ScrollbarSize = 12;
+  style.WindowBorderSize = 0;
+  style.ChildBorderSize = 1;
+  style.FrameBorderSize = 1;
+  style.PopupBorderSize = 1;
+
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_Text] = kText;
+  c[ImGuiCol_TextDisabled] = kMutedText;
+  c[ImGuiCol_WindowBg] = kBackground;
+  c[ImGuiCol_ChildBg] = kSurface;
+  c[ImGuiCol_PopupBg] = kSurface;
+  c[ImGuiCol_Border] = kBorder;
+  c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_FrameBg] = kSurface;
+  c[ImGuiCol_FrameBgHovered] = ImVec4(0.976f, 0.980f, 0.988f, 1.0f);
+  c[ImGuiCol_FrameBgActive] = kSurface;
+  c[ImGuiCol_TitleBg] = kSurface;
+  c[ImGuiCol_TitleBgActive] = kSurface;
+  c[ImGuiCol_TitleBgCollapsed] = kSurface;
+  c[ImGuiCol_MenuBarBg] = kSurface;
+  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_ScrollbarGrab] = kBorder;
+  c[ImGuiCol_ScrollbarGrabHovered] = kMutedText;
+  c[ImGuiCol_ScrollbarGrabActive] = kText;
+  c[ImGuiCol_CheckMark] = kAccent;
+  c[ImGuiCol_SliderGrab] = kAccent;
+  c[ImGuiCol_SliderGrabActive] = kAccentActive;
+  c[ImGuiCol_Button] = kSurface;
+  c[ImGuiCol_ButtonHovered] = kAccentTint;
+  c[ImGuiCol_ButtonActive] = ImVec4(0.835f, 0.878f, 0.945f, 1.0f);
+  c[ImGuiCol_Header] = kAccentTint;
+  c[ImGuiCol_HeaderHovered] = kAccentTint;
+  c[ImGuiCol_HeaderActive] = ImVec4(0.835f, 0.878f, 0.945f, 1.0f);
+  c[ImGuiCol_Separator] = kBorder;
+  c[ImGuiCol_SeparatorHovered] = kAccent;
+  c[ImGuiCol_SeparatorActive] = kAccent;
+  c[ImGuiCol_ResizeGrip] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_Tab] = kSurface;
+  c[ImGuiCol_TabHovered] = kAccentTint;
+  c[ImGuiCol_TabActive] = kAccentTint;
+  c[ImGuiCol_TableHeaderBg] = ImVec4(0.937f, 0.945f, 0.961f, 1.0f);
+  c[ImGuiCol_TableBorderStrong] = kBorder;
+  c[ImGuiCol_TableBorderLight] = ImVec4(0.898f, 0.914f, 0.933f, 1.0f);
+  c[ImGuiCol_TableRowBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_TableRowBgAlt] = ImVec4(0.976f, 0.980f, 0.988f, 1.0f);
+  c[ImGuiCol_TextSelectedBg] = ImVec4(0.710f, 0.800f, 0.925f, 1.0f);
+  c[ImGuiCol_NavHighlight] = kAccent;
+  c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.118f, 0.141f, 0.188f, 0.35f);
+}
+
+}  // namespace anskaffa::web::theme

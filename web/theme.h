@@ -1,0 +1,33 @@
+// Anskaffa's look: a calm light theme with one accent colour, a municipal blue. The colours
+// are here once; screens ask for them by role, never by value.
+#pragma once
+
+#include <imgui.h>
+
+namespace anskaffa::web::theme {
+
+// Colours by role.
+inline constexpr ImVec4 kBackground = {0.957f, 0.965f, 0.976f, 1.0f};  // #F4F6F9 page
+inline constexpr ImVec4 kSurface = {1.0f, 1.0f, 1.0f, 1.0f};           // cards, bars, fields
+inline constexpr ImVec4 kBorder = {0.812f, 0.839f, 0.875f, 1.0f};      // #CFD6DF
+inline constexpr ImVec4 kText = {0.118f, 0.141f, 0.188f, 1.0f};        // #1E2430
+inline constexpr ImVec4 kMutedText = {0.357f, 0.396f, 0.463f, 1.0f};   // #5B6576
+inline constexpr ImVec4 kAccent = {0.090f, 0.333f, 0.627f, 1.0f};      // #1755A0
+inline constexpr ImVec4 kAccentHover = {0.067f, 0.275f, 0.537f, 1.0f};
+inline constexpr ImVec4 kAccentActive = {0.051f, 0.220f, 0.443f, 1.0f};
+inline constexpr ImVec4 kAccentTint = {0.902f, 0.933f, 0.976f, 1.0f};  // selection, hover
+inline constexpr ImVec4 kOnAccent = {1.0f, 1.0f, 1.0f, 1.0f};
+inline constexpr ImVec4 kErrorText = {0.659f, 0.114f, 0.106f, 1.0f};  // #A81D1B
+inline constexpr ImVec4 kErrorTint = {0.992f, 0.929f, 0.925f, 1.0f};
+inline constexpr ImVec4 kSuccessText = {0.118f, 0.420f, 0.220f, 1.0f};
+
+// Sizes in CSS pixels; font sizes as CSS font-size (the em), as a browser would size them.
+inline constexpr float kBodySize = 15.0f;
+inline constexpr float kHeadingSize = 20.0f;
+inline constexpr float kTitleSize = 26.0f;
+inline constexpr float kTopBarHeight = 56.0f;
+inline constexpr float kRounding = 6.0f;
+
+void apply(ImGuiStyle& style);
+
+}  // namespace anskaffa::web::theme

@@ -1,0 +1,171 @@
+// The probe's registry (see probe.h) and the exported function boot.js calls.
+#include "web/ui/probe.h"
+
+#include <emscripten.h>
+
+#include <cmath>
+#include <unordered_map>
+#include <utility>
+
+#include "web/platform/platform.h"
+
+namespace anskaffa::web::probe {
+namespace {
+
+struct Item {
+  ImRect rect;
+  ImRect clip;
+  std::string label;
+};
+
+struct Entry {
+  Tag tag;
+  ImGuiID imgui_id = 0;  // 0: an item without an id (text); its rect was taken when tagged
+  ImRect rect;
+  ImRect clip;
+};
+
+struct Frame {
+  std::string screen = "sign_in";
+  Lang lang = Lang::sv;
+  std::vector<Entry> entries;
+  std::unordered_map<ImGuiID, Item> items;
+  std::string focus;  // id of the tagged widget holding the keyboard, or empty
+};
+
+Frame g_building;
+Frame g_shown;  // the last frame drawn: what the probe reports
+
+double round2(float value) { return std::round(static_cast<double>(value) * 100.0) / 100.0; }
+
+// What of the item is visible: inside its clip rectangle and the page. Empty when nothing is.
+ImRect visible_part(const ImRect& rect, const ImRect& clip) {
+  ImRect visible = rect;
+  visible.ClipWithFull(clip);
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  visible.ClipWithFull(ImRect(0, 0, display.x, display.y));
+  return visible;
+}
+
+std::string strip_imgui_id(const char* label) {
+  std::string_view text = label ? label : "";
+  return std::string(text.substr(0, text.find("##")));
+}
+
+}  // namespace
+
+std::string_view kind_key(Kind kind) {
+  switch (kind) {
+    case Kind::input:
+      return "input";
+    case Kind::button:
+      return "button";
+    case Kind::checkbox:
+      return "checkbox";
+    case Kind::radio:
+      return "radio";
+    case Kind::combo:
+      return "combo";
+    case Kind::group:
+      return "group";
+    case Kind::text:
+      return "text";
+    case Kind::row:
+      return "row";
+    case Kind::tab:
+      return "tab";
+    case Kind::link:
+      return "link";
+  }
+  return "text";
+}
+
+void begin_frame(std::string_view screen, Lang lang) {
+  g_building.screen = std::string(screen);
+  g_building.lang = lang;
+  g_building.entries.clear();
+  g_building.items.clear();
+  g_building.focus.clear();
+}
+
+void tag_last_item(Tag tag) {
+  ImGuiContext& g = *GImGui;
+  Entry entry;
+  entry.imgui_id = g.LastItemData.ID;
+  entry.rect = g.LastItemData.Rect;
+  entry.clip = g.CurrentWindow ? g.CurrentWindow->ClipRect : entry.rect;
+  if (entry.imgui_id != 0 && entry.imgui_id == g.ActiveId) g_building.focus = tag.id;
+  entry.tag = std::move(tag);
+  g_building.entries.push_back(std::move(entry));
+}
+
+void end_frame() {
+  // The hooks' rectangles win for items with an id: they are what ImGui hit-tests.
+  for (Entry& entry : g_building.entries) {
+    if (entry.imgui_id == 0) continue;
+    auto found = g_building.items.find(entry.imgui_id);
+    if (found == g_building.items.end()) continue;
+    entry.rect = found->second.rect;
+    entry.clip = found->second.clip;
+    if (entry.tag.label.empty()) entry.tag.label = found->second.label;
+  }
+  std::swap(g_shown, g_building);
+}
+
+std::string probe_json() {
+  nlohmann::json widgets = nlohmann::json::array();
+  for (const Entry& entry : g_shown.entries) {
+    ImRect visible = visible_part(entry.rect, entry.clip);
+    if (visible.GetWidth() <= 0 || visible.GetHeight() <= 0) continue;  // scrolled or clipped
+    nlohmann::json widget = {
+        {"id", entry.tag.id},
+        {"label", entry.tag.label},
+        {"kind", kind_key(entry.tag.kind)},
+        {"rect",
+         {round2(visible.Min.x), round2(visible.Min.y), round2(visible.GetWidth()),
+          round2(visible.GetHeight())}},
+    };
+    if (!entry.tag.value.is_null()) widget["value"] = entry.tag.value;
+    if (entry.tag.has_findings) widget["findings"] = entry.tag.findings;
+    widgets.push_back(std::move(widget));
+  }
+  nlohmann::json probe = {
+      {"screen", g_shown.screen},
+      {"lang", lang_code(g_shown.lang)},
+      {"online", is_online()},
+      {"widgets", std::move(widgets)},
+      // Beyond SPEC 7, for tests: the widget with the keyboard, and frames drawn so far (it
+      // stays still while the app is idle).
+      {"focus", g_shown.focus.empty() ? nlohmann::json() : nlohmann::json(g_shown.focus)},
+      {"frames", platform().frame_count},
+  };
+  return probe.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+namespace hooks {
+
+void item_added(ImGuiID id, const ImRect& rect, const ImRect& clip) {
+  Item& item = g_building.items[id];
+  item.rect = rect;
+  item.clip = clip;
+}
+
+void item_info(ImGuiID id, const char* label) {
+  auto found = g_building.items.find(id);
+  if (found != g_building.items.end()) found->second.label = strip_imgui_id(label);
+}
+
+const char* find_label(ImGuiID id) {
+  auto found = g_shown.items.find(id);
+  return found == g_shown.items.end() ? nullptr : found->second.label.c_str();
+}
+
+}  // namespace hooks
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* anskaffa_probe_json() {
+  static std::string text;
+  text = probe_json();
+  return text.c_str();
+}
+
+}  // namespace anskaffa::web::probe

@@ -1,0 +1,50 @@
+// The probe of SPEC 7: window.anskaffaProbe() describes what is on screen now, as
+// {screen, lang, online, widgets: [{id, label, kind, rect, value?, findings?}]}. It is built
+// from a registry filled while a frame is drawn: ImGui's test-engine hooks (probe_hooks.cpp)
+// report every item's rectangle and clip rectangle, and the app's widget wrappers (widgets.h)
+// tag items with their stable id, kind, label, value and findings. The probe always reads the
+// registry of the last frame that was drawn.
+#pragma once
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "shared/lang.h"
+
+namespace anskaffa::web::probe {
+
+enum class Kind { input, button, checkbox, radio, combo, group, text, row, tab, link };
+std::string_view kind_key(Kind kind);
+
+struct Tag {
+  std::string id;     // stable and unique on its screen: a form field's key, "sign_in", ...
+  std::string label;  // what the user reads
+  Kind kind = Kind::text;
+  nlohmann::json value;  // null: the widget has no value
+  std::vector<std::string> findings;
+  bool has_findings = false;  // form fields list their findings, even when there are none
+};
+
+// Starts a frame's registry; `screen` is one of SPEC 7's screen keys.
+void begin_frame(std::string_view screen, Lang lang);
+// Tags the item ImGui submitted last.
+void tag_last_item(Tag tag);
+// Keeps this frame's registry as the one the probe reads.
+void end_frame();
+
+// The probe as JSON text (boot.js parses it into the plain object).
+std::string probe_json();
+
+// For probe_hooks.cpp: what ImGui's test-engine hooks report about each item.
+namespace hooks {
+void item_added(ImGuiID id, const ImRect& rect, const ImRect& clip);
+void item_info(ImGuiID id, const char* label);
+const char* find_label(ImGuiID id);
+}  // namespace hooks
+
+}  // namespace anskaffa::web::probe
