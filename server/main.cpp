@@ -22,6 +22,8 @@ int dispatch(std::span<char* const> words) {
   }
   if (command == "serve") return cli::serve(words.subspan(1));
   if (command == "demo-data") return cli::demo_data(words.subspan(1));
+  if (command == "backup") return cli::backup(words.subspan(1));
+  if (command == "restore") return cli::restore(words.subspan(1));
   const std::string_view object = command;
   const std::string_view verb = words.size() > 1 ? std::string_view(words[1]) : "";
   if (object == "unit" && verb == "add") return cli::unit_add(words.subspan(2));

@@ -15,6 +15,8 @@ int serve(std::span<char* const> args);
 int unit_add(std::span<char* const> args);
 int user_add(std::span<char* const> args);
 int demo_data(std::span<char* const> args);
+int backup(std::span<char* const> args);
+int restore(std::span<char* const> args);
 
 std::string_view usage();
 

@@ -10,6 +10,8 @@ std::string_view usage() {
   anskaffa-server user add --db PATH --email E --name N --role ROLE [--role ROLE...]
                            [--unit ID...]            (the password is read from standard input)
   anskaffa-server demo-data --db PATH
+  anskaffa-server backup --db PATH --to FILE     (safe while the server runs)
+  anskaffa-server restore --db PATH --from FILE  (with the server stopped)
 
 roles: requester, principal, reviewer, infosec, admin
 )";
