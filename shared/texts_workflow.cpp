@@ -29,6 +29,9 @@ constexpr TextEntry entries[] = {
     {"action.mark_ordered", "Markera som beställd", "Mark as ordered"},
     {"action.withdraw", "Återkalla", "Withdraw"},
     {"action.comment", "Kommentera", "Comment"},
+    // Timeline entries that are not actions a user takes.
+    {"action.edit", "Kompletterad", "Completed with changes"},
+    {"action.remind", "Påminnelse skickad", "Reminder sent"},
 
     {"role.requester", "Beställare", "Requester"},
     {"role.principal", "Rektor", "Principal"},
@@ -69,6 +72,9 @@ constexpr TextEntry entries[] = {
     {"precondition.dpa_dates_invalid",
      "Datumen går inte ihop: avtalet måste vara undertecknat och gälla framåt.",
      "The dates do not fit: the agreement must be signed and valid from now on."},
+    {"precondition.attachment_not_found",
+     "Bilagan finns inte bland ärendets PDF-filer.",
+     "The attachment is not among the request's PDF files."},
     {"precondition.order_reference_required", "Ange beställningsreferensen.",
      "Give the order reference."},
     {"precondition.service_agreement_required", "Ange vilket tjänsteavtal som gäller.",

@@ -6,6 +6,7 @@
 
 #include "server/auth/password.h"
 #include "server/auth/sessions.h"
+#include "server/demo/demo_parts.h"
 #include "server/store/units.h"
 #include "server/store/users.h"
 
@@ -100,19 +101,22 @@ std::vector<SignIn> seed_demo_data(store::Database& database) {
     if (store::count_units(*connection) > 0 || store::count_users(*connection) > 0) {
       return sign_ins;
     }
+    DemoIds ids;
     std::map<std::string_view, std::int64_t> unit_ids;
     for (const DemoUnit& unit : units) {
       unit_ids[unit.name] = store::insert_unit(*connection, unit.name, unit.school_form, now);
+      ids.units.emplace(std::string(unit.name), unit_ids[unit.name]);
     }
     for (std::size_t i = 0; i < people.size(); ++i) {
       const DemoUser& person = people[i];
       store::NewUser user{
           std::string(person.email), std::string(person.name), hashes[i], person.roles, {}};
       for (std::string_view unit : person.units) user.units.push_back(unit_ids.at(unit));
-      store::insert_user(*connection, user, now);
+      ids.users.emplace(user.email, store::insert_user(*connection, user, now));
       sign_ins.push_back(SignIn{user.email, std::string(person.password), person.roles});
     }
-    // Later issues: seed_catalogue, seed_agreements, seed_requests (every state) go here.
+    seed_catalogue(*connection, ids, now);
+    seed_requests(*connection, ids, now);
     return sign_ins;
   });
 }

@@ -1,8 +1,9 @@
 // Demo data for trying Anskaffa out: clearly fictional school units and people, one or more of
 // every role, each with a password printed for the demo. Never for a real installation.
 //
-// Seeded so far: units and users. The catalogue, agreements and requests in every state
-// (SPEC 8's demo-data) join seed_demo_data as later issues bring those tables.
+// Seeded: units, users, the 40 catalogue entries of assets/demo/catalog.json (embedded in the
+// binary) with their DPAs, service agreements and units, and requests in every state of SPEC 4,
+// made through the workflow functions the API uses. All in one transaction.
 #pragma once
 
 #include <string>

@@ -43,7 +43,24 @@ bool is_json_type(std::string_view content_type) {
   return parameter == "charset=utf-8" || parameter == "charset=\"utf-8\"";
 }
 
+// application/pdf, with no parameters.
+bool is_pdf_type(std::string_view content_type) {
+  return lower(trim_spaces(content_type)) == "application/pdf";
+}
+
 }  // namespace
+
+bool is_attachment_upload(const httplib::Request& request) {
+  constexpr std::string_view prefix = "/api/v1/requests/";
+  constexpr std::string_view suffix = "/attachments";
+  const std::string_view path = request.path;
+  if (request.method != "POST" || !path.starts_with(prefix) || !path.ends_with(suffix)) {
+    return false;
+  }
+  const std::string_view id =
+      path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
+  return !id.empty() && id.find('/') == std::string_view::npos;
+}
 
 std::optional<int> refuse_body(const httplib::Request& request) {
   // Chunked bodies have no length to check up front, and cpp-httplib skips them for DELETE.
@@ -60,6 +77,11 @@ std::optional<int> refuse_body(const httplib::Request& request) {
   if (!length) return 400;
   for (std::size_t i = 1; i < lengths; ++i) {
     if (parse_length(request.get_header_value("Content-Length", "", i)) != length) return 400;
+  }
+  if (is_attachment_upload(request)) {
+    if (*length > max_pdf_body) return 413;
+    if (!is_pdf_type(request.get_header_value("Content-Type"))) return 415;
+    return std::nullopt;
   }
   if (*length > max_json_body) return 413;
 

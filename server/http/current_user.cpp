@@ -1,6 +1,7 @@
 #include "server/http/current_user.h"
 
 #include "server/http/errors.h"
+#include "server/http/exchange.h"
 #include "server/http/session_cookie.h"
 
 namespace anskaffa::http {
@@ -13,6 +14,7 @@ std::optional<store::User> current_user(App& app, const httplib::Request& reques
   auto connection = app.database.connect();
   auto user = store::find_user(*connection, *user_id);
   if (!user || user->disabled) return std::nullopt;
+  current_exchange().user_id = user->id;
   return user;
 }
 

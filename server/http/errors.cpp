@@ -54,6 +54,16 @@ void send_json(httplib::Response& response, int status, const nlohmann::json& bo
                        "application/json; charset=utf-8");
 }
 
+void send_refusal(httplib::Response& response, const httplib::Request& request, int status,
+                  std::string_view code, std::string_view message_key, const Findings& findings) {
+  const Lang lang = request_lang(request);
+  std::string_view message = text(lang, message_key);
+  if (message == message_key) message = text(lang, error_message_key(status));
+  nlohmann::json error = {{"code", code}, {"message", message}};
+  if (!findings.empty()) error["findings"] = findings_json(findings);
+  send_json(response, status, {{"error", std::move(error)}});
+}
+
 std::string_view error_code(int status) { return kind_of(status).code; }
 
 std::string_view error_message_key(int status) { return kind_of(status).message_key; }

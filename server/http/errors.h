@@ -26,6 +26,12 @@ void send_error(httplib::Response& response, const httplib::Request& request, in
 void send_invalid(httplib::Response& response, const httplib::Request& request,
                   const Findings& findings);
 
+// An error with its own code (a refusal's key or a precondition's code, SPEC 1 and 8) and the
+// message under message_key; a key with no text falls back to the status's message.
+void send_refusal(httplib::Response& response, const httplib::Request& request, int status,
+                  std::string_view code, std::string_view message_key,
+                  const Findings& findings = {});
+
 // SPEC 8's error code for an HTTP status, and the text key of its message.
 std::string_view error_code(int status);
 std::string_view error_message_key(int status);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 
 namespace anskaffa::http {
 
@@ -14,6 +15,8 @@ struct Exchange {
   // The request's body was not (or not wholly) read: the connection must close after the
   // response, or the unread bytes would be parsed as the next request.
   bool close_connection = false;
+  // The signed-in user the request came from, once known (0: none), for the request log.
+  std::int64_t user_id = 0;
 };
 
 Exchange& current_exchange();

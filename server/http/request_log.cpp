@@ -28,8 +28,26 @@ std::string escape_for_log(std::string_view text) {
   return result;
 }
 
+std::string route_pattern(std::string_view path) {
+  std::string pattern;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    const auto slash = path.find('/', start);
+    const auto end = slash == std::string_view::npos ? path.size() : slash;
+    const std::string_view segment = path.substr(start, end - start);
+    const bool numeric =
+        !segment.empty() && segment.find_first_not_of("0123456789") == std::string_view::npos;
+    pattern += numeric ? std::string_view(":id") : segment;
+    if (slash == std::string_view::npos) break;
+    pattern += '/';
+    start = slash + 1;
+  }
+  return pattern;
+}
+
 std::string request_log_line(std::string_view remote_addr, std::string_view method,
-                             std::string_view path, int status, double milliseconds) {
+                             std::string_view path, int status, double milliseconds,
+                             std::int64_t user_id) {
   const std::time_t now = std::time(nullptr);
   std::tm utc{};
   gmtime_r(&now, &utc);
@@ -39,6 +57,8 @@ std::string request_log_line(std::string_view remote_addr, std::string_view meth
   std::snprintf(duration, sizeof duration, "%.1fms", milliseconds);
 
   std::string line = stamp;
+  line += ' ';
+  line += user_id > 0 ? "user=" + std::to_string(user_id) : std::string("user=-");
   line += ' ';
   line += remote_addr.empty() ? "-" : escape_for_log(remote_addr);
   line += ' ';
@@ -57,7 +77,8 @@ void log_exchange(const httplib::Request& request, const httplib::Response& resp
   const auto elapsed = std::chrono::steady_clock::now() - current_exchange().started;
   const double ms = std::chrono::duration<double, std::milli>(elapsed).count();
   const std::string line =
-      request_log_line(request.remote_addr, request.method, request.path, response.status, ms);
+      request_log_line(request.remote_addr, request.method, route_pattern(request.path),
+                       response.status, ms, current_exchange().user_id);
   std::fwrite(line.data(), 1, line.size(), stderr);
 }
 

@@ -12,6 +12,10 @@ void add_session_routes(RouteTable& routes, App& app);   // POST, GET, DELETE /a
 void add_form_routes(RouteTable& routes, App& app);      // GET /api/v1/form
 void add_units_routes(RouteTable& routes, App& app);     // GET /api/v1/units
 void add_validate_routes(RouteTable& routes, App& app);  // POST /api/v1/validate
+// POST, GET /api/v1/requests; GET, PUT /api/v1/requests/{id}; POST .../{id}/actions
+void add_requests_routes(RouteTable& routes, App& app);
+// POST /api/v1/requests/{id}/attachments; GET .../attachments/{aid}
+void add_attachments_routes(RouteTable& routes, App& app);
 
 // The app's files from the web root, for every GET no API route took; registered last.
 void add_static_files(httplib::Server& server, const RouteTable& routes, App& app);

@@ -6,6 +6,7 @@
 
 #include "server/auth/password.h"
 #include "server/auth/sign_in.h"
+#include "server/auth/sign_in_throttle.h"
 #include "server/http/app.h"
 #include "server/http/body_rules.h"
 #include "server/http/connection_server.h"
@@ -46,7 +47,8 @@ void configure_limits(httplib::Server& server, const ServerConfig& config) {
   server.set_keep_alive_timeout(config.keep_alive_timeout.count());
   server.set_read_timeout(config.read_timeout.count());
   server.set_write_timeout(config.write_timeout.count());
-  server.set_payload_max_length(max_json_body);
+  // The largest body of any route; refuse_body holds every other route to its own limit.
+  server.set_payload_max_length(max_pdf_body);
   // Without it, Nagle's algorithm holds a response's body behind its headers for a delayed
   // ACK: 40 ms per request on a kept-alive connection.
   server.set_tcp_nodelay(true);
@@ -125,6 +127,7 @@ void configure_errors(httplib::Server& server, const RouteTable& routes) {
 struct HttpServer::Impl {
   Impl(store::Database& database, ServerConfig config)
       : sessions(database, config.sessions, config.clock),
+        throttle(database, config.clock),
         app{database,
             sessions,
             passwords,
@@ -132,7 +135,8 @@ struct HttpServer::Impl {
             config.clock,
             canonical_root(config.web_root),
             config.secure_cookies},
-        routes(server) {
+        routes(server),
+        reminders(database, config.clock, config.reminder_interval, config.reminders) {
     configure_limits(server, config);
     configure_headers(server);
     configure_errors(server, routes);
@@ -142,15 +146,19 @@ struct HttpServer::Impl {
     add_form_routes(routes, app);
     add_units_routes(routes, app);
     add_validate_routes(routes, app);
+    add_requests_routes(routes, app);
+    add_attachments_routes(routes, app);
     add_static_files(server, routes, app);
   }
 
   ConnectionServer server;
   auth::Sessions sessions;
   auth::PasswordChecker passwords;
-  auth::NoThrottle throttle;
+  auth::DatabaseThrottle throttle;
   App app;
   RouteTable routes;
+  // Last, so that it stops first.
+  workflow::ReminderSweeper reminders;
 };
 
 HttpServer::HttpServer(store::Database& database, ServerConfig config)

@@ -10,6 +10,7 @@
 
 #include "server/auth/sessions.h"
 #include "server/store/database.h"
+#include "server/workflow/reminders.h"
 
 namespace httplib {
 class Server;
@@ -34,6 +35,11 @@ struct ServerConfig {
 
   auth::SessionPolicy sessions;
   auth::Clock clock = auth::system_now;
+
+  // Reminders (SPEC 4): a sweep at start and then this often, on a thread that stops with the
+  // server. The sink is told who must be reminded (the notifications seam).
+  std::chrono::milliseconds reminder_interval = 10min;
+  workflow::ReminderSink reminders;
 };
 
 class HttpServer {

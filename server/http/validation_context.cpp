@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "server/store/catalog.h"
 #include "server/store/units.h"
 
 namespace anskaffa::http {
@@ -20,7 +21,12 @@ ValidationContext validation_context(store::Connection& connection, Date referen
   for (store::Unit& unit : store::list_units(connection)) {
     context.units.push_back(UnitRef{unit.id, std::move(unit.name), std::move(unit.school_form)});
   }
-  // context.catalog stays empty until the store has a catalogue.
+  // What a request may name or register usage of: the entries that are approved.
+  for (store::CatalogRecord& entry : store::list_catalog(connection)) {
+    if (entry.status == "approved" || entry.status == "approved_with_conditions") {
+      context.catalog.push_back(CatalogRef{entry.id, std::move(entry.name)});
+    }
+  }
   context.lang = lang;
   return context;
 }

@@ -1,5 +1,5 @@
 // The context the server validates a request in (SPEC 3.1): its own date, the units it
-// stores, the catalogue it knows (none yet: the catalogue arrives with a later issue).
+// stores, and the approved entries of its catalogue.
 #pragma once
 
 #include <cstdint>

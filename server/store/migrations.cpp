@@ -44,6 +44,180 @@ CREATE TABLE sessions (
 ) WITHOUT ROWID;
 CREATE INDEX sessions_by_user ON sessions(user_id);
 )sql"},
+    {2, "requests, timeline, attachments, agreements, catalogue, audit, throttle", R"sql(
+-- A submitted request. The form is kept as the JSON the owner sent (or last saved); the columns
+-- beside it repeat what lists filter and sort on. unit_id mirrors the form's unit_id (0 when
+-- absent), since that is what decides who sees the request; it has no foreign key for that
+-- reason. case_year and case_seq make the case number ANS-YYYY-NNNN.
+CREATE TABLE requests (
+  id INTEGER PRIMARY KEY,
+  case_number TEXT NOT NULL UNIQUE,
+  case_year INTEGER NOT NULL,
+  case_seq INTEGER NOT NULL,
+  owner_id INTEGER NOT NULL REFERENCES users(id),
+  unit_id INTEGER NOT NULL,
+  state TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  risk TEXT NOT NULL,
+  risk_rank INTEGER NOT NULL,            -- 0 high, 1 medium, 2 low: the queue's order
+  resource_name TEXT NOT NULL,
+  search_text TEXT NOT NULL,             -- case number and resource name, case-folded
+  form TEXT NOT NULL,
+  reference_date TEXT NOT NULL,          -- YYYY-MM-DD of first submission (SPEC 3.1)
+  state_since INTEGER NOT NULL,
+  assignee_id INTEGER REFERENCES users(id),
+  catalog_id INTEGER REFERENCES catalog_entries(id),      -- the entry it concerns, once known
+  dpa_agreement_id INTEGER REFERENCES agreements(id),     -- the DPA recorded for it
+  order_reference TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  UNIQUE (case_year, case_seq)
+);
+CREATE INDEX requests_by_owner ON requests(owner_id);
+CREATE INDEX requests_by_unit ON requests(unit_id);
+CREATE INDEX requests_by_state ON requests(state, state_since);
+
+-- The timeline: every action on a request, comments included. by_user is NULL for the
+-- system's own entries (reminders).
+CREATE TABLE request_events (
+  id INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES requests(id),
+  at INTEGER NOT NULL,
+  by_user INTEGER REFERENCES users(id),
+  action TEXT NOT NULL,
+  from_state TEXT,
+  to_state TEXT,
+  comment TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX request_events_by_request ON request_events(request_id, id);
+CREATE TRIGGER request_events_append_only_update BEFORE UPDATE ON request_events
+BEGIN SELECT RAISE(ABORT, 'the timeline is append-only'); END;
+CREATE TRIGGER request_events_append_only_delete BEFORE DELETE ON request_events
+BEGIN SELECT RAISE(ABORT, 'the timeline is append-only'); END;
+
+-- One reminder per request and waiting period (SPEC 4).
+CREATE TABLE reminders_sent (
+  request_id INTEGER NOT NULL REFERENCES requests(id),
+  state_since INTEGER NOT NULL,
+  sent_at INTEGER NOT NULL,
+  PRIMARY KEY (request_id, state_since)
+) WITHOUT ROWID;
+
+-- Uploaded PDFs. The name is a label only, never a path.
+CREATE TABLE attachments (
+  id INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES requests(id),
+  name TEXT NOT NULL,
+  content BLOB NOT NULL,
+  size INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  uploaded_by INTEGER NOT NULL REFERENCES users(id),
+  uploaded_at INTEGER NOT NULL
+);
+CREATE INDEX attachments_by_request ON attachments(request_id);
+
+-- The first answer to a submission under an Idempotency-Key, per user (SPEC 6, 8).
+CREATE TABLE idempotency_keys (
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  key TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (user_id, key)
+) WITHOUT ROWID;
+
+-- The agreements register (SPEC 5). Dates are YYYY-MM-DD, so they compare as text.
+CREATE TABLE agreements (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('dpa', 'service_agreement')),
+  supplier_name TEXT NOT NULL,
+  reference TEXT NOT NULL,
+  route TEXT,
+  signed_by TEXT NOT NULL DEFAULT '',
+  signed_on TEXT NOT NULL,
+  valid_from TEXT NOT NULL,
+  valid_until TEXT NOT NULL,
+  attachment_id INTEGER REFERENCES attachments(id),
+  terminated INTEGER NOT NULL DEFAULT 0,
+  request_id INTEGER REFERENCES requests(id),
+  created_by INTEGER REFERENCES users(id),
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX agreements_by_until ON agreements(valid_until);
+
+-- The catalogue of learning resources (SPEC 5) and the units that use each.
+CREATE TABLE catalog_entries (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  supplier_name TEXT NOT NULL DEFAULT '',
+  supplier_org_number TEXT NOT NULL DEFAULT '',
+  website_url TEXT NOT NULL DEFAULT '',
+  description TEXT NOT NULL DEFAULT '',
+  resource_type TEXT NOT NULL DEFAULT 'other',
+  grade_levels TEXT NOT NULL DEFAULT '[]',   -- JSON array of grade keys
+  personal_data TEXT NOT NULL DEFAULT '{}',  -- JSON: the personal data summary
+  status TEXT NOT NULL CHECK (status IN ('approved', 'approved_with_conditions', 'phased_out',
+                                         'not_approved')),
+  conditions TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL DEFAULT '',
+  decided_at INTEGER,
+  dpa_agreement_id INTEGER REFERENCES agreements(id),
+  service_agreement_id INTEGER REFERENCES agreements(id),
+  request_id INTEGER REFERENCES requests(id),  -- the request that decided it
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX catalog_entries_by_name ON catalog_entries(name COLLATE NOCASE);
+CREATE TABLE catalog_units (
+  catalog_id INTEGER NOT NULL REFERENCES catalog_entries(id),
+  unit_id INTEGER NOT NULL REFERENCES units(id),
+  register_holder_name TEXT NOT NULL DEFAULT '',
+  register_holder_email TEXT NOT NULL DEFAULT '',
+  system_admin_name TEXT NOT NULL DEFAULT '',
+  system_admin_email TEXT NOT NULL DEFAULT '',
+  since TEXT NOT NULL,
+  ended TEXT,
+  request_id INTEGER REFERENCES requests(id),
+  PRIMARY KEY (catalog_id, unit_id)
+) WITHOUT ROWID;
+
+-- The audit trail: append-only, and the database itself refuses to change it (SPEC 9).
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  user_id INTEGER,
+  entity TEXT NOT NULL,
+  entity_id INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  from_state TEXT,
+  to_state TEXT,
+  comment TEXT NOT NULL DEFAULT '',
+  details TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_id, id);
+CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+-- Failed sign-ins and the lockouts they cause (SPEC 8), kept across restarts. scope is
+-- 'account' (key: the normalised e-mail) or 'address' (key: the peer address).
+CREATE TABLE sign_in_failures (
+  id INTEGER PRIMARY KEY,
+  scope TEXT NOT NULL,
+  key TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX sign_in_failures_by_key ON sign_in_failures(scope, key, at);
+CREATE TABLE sign_in_lockouts (
+  scope TEXT NOT NULL,
+  key TEXT NOT NULL,
+  until INTEGER NOT NULL,
+  PRIMARY KEY (scope, key)
+) WITHOUT ROWID;
+)sql"},
 };
 
 void ensure_version_table(Connection& connection) {

@@ -59,4 +59,15 @@ std::int64_t count_users(Connection& connection) {
   return query.column_int64(0);
 }
 
+std::vector<std::int64_t> principals_of_unit(Connection& connection, std::int64_t unit_id) {
+  auto query = connection.prepare(
+      "SELECT u.id FROM users u JOIN user_units uu ON uu.user_id = u.id"
+      " JOIN user_roles r ON r.user_id = u.id AND r.role = 'principal'"
+      " WHERE uu.unit_id = ?1 AND u.disabled = 0 ORDER BY u.id");
+  query.bind(1, unit_id);
+  std::vector<std::int64_t> ids;
+  while (query.step()) ids.push_back(query.column_int64(0));
+  return ids;
+}
+
 }  // namespace anskaffa::store

@@ -45,5 +45,7 @@ bool email_taken(Connection& connection, std::string_view email);
 std::optional<Credentials> find_credentials(Connection& connection, std::string_view email);
 std::optional<User> find_user(Connection& connection, std::int64_t id);
 std::int64_t count_users(Connection& connection);
+// The enabled accounts with the principal role for the unit, by id.
+std::vector<std::int64_t> principals_of_unit(Connection& connection, std::int64_t unit_id);
 
 }  // namespace anskaffa::store

@@ -22,3 +22,16 @@ TEST_CASE("a log line holds peer, method, path, status and time, and ends in one
   CHECK(line.find('\n') == line.size() - 1);
   CHECK(line.find('\r') == std::string::npos);
 }
+
+TEST_CASE("the log names the route rather than the ids in it, and the signed-in user", "[log]") {
+  using anskaffa::http::route_pattern;
+  CHECK(route_pattern("/api/v1/requests/12/attachments/3") ==
+        "/api/v1/requests/:id/attachments/:id");
+  CHECK(route_pattern("/api/v1/requests") == "/api/v1/requests");
+  CHECK(route_pattern("/app.1234.js") == "/app.1234.js");
+  const std::string line =
+      anskaffa::http::request_log_line("127.0.0.1", "PUT", "/api/v1/requests/:id", 200, 2.0, 42);
+  CHECK(line.find(" user=42 127.0.0.1 PUT /api/v1/requests/:id 200 2.0ms\n") != std::string::npos);
+  CHECK(anskaffa::http::request_log_line("::1", "GET", "/", 200, 1.0).find(" user=- ") !=
+        std::string::npos);
+}

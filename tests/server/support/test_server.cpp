@@ -100,6 +100,11 @@ Response Client::post(const std::string& path, const std::string& body,
   return from_httplib(impl_->client.Post(path, to_httplib(headers), body, content_type));
 }
 
+Response Client::put(const std::string& path, const std::string& body,
+                     const std::string& content_type, const Headers& headers) {
+  return from_httplib(impl_->client.Put(path, to_httplib(headers), body, content_type));
+}
+
 // --- TestServer ---------------------------------------------------------------------------
 
 TestServer::TestServer(ServerOptions options) {

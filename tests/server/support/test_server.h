@@ -60,6 +60,8 @@ class Client {
   Response del(const std::string& path, const Headers& headers = {});
   Response post(const std::string& path, const std::string& body,
                 const std::string& content_type = "application/json", const Headers& headers = {});
+  Response put(const std::string& path, const std::string& body,
+               const std::string& content_type = "application/json", const Headers& headers = {});
 
  private:
   struct Impl;

@@ -1,0 +1,28 @@
+// The parts of demo-data beyond units and users, each run inside seed_demo_data's one write
+// transaction: the catalogue and agreements (demo_records.cpp), and requests in every state,
+// made through the same workflow functions as the API (demo_requests.cpp).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "server/store/database.h"
+
+namespace anskaffa::demo {
+
+struct DemoIds {
+  std::map<std::string, std::int64_t, std::less<>> units;    // by name
+  std::map<std::string, std::int64_t, std::less<>> users;    // by e-mail
+  std::map<std::string, std::int64_t, std::less<>> catalog;  // by name
+  std::int64_t atea_agreement = 0;  // the ATEA framework's service agreement
+};
+
+// The 40 entries of the embedded catalogue, DPAs and service agreements (some expiring within
+// 90 days of now, one expired), and which units use which entries.
+void seed_catalogue(store::Connection& connection, DemoIds& ids, std::int64_t now);
+
+// Requests in every state of SPEC 4, with their timelines and audit rows.
+void seed_requests(store::Connection& connection, const DemoIds& ids, std::int64_t now);
+
+}  // namespace anskaffa::demo

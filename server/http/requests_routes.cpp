@@ -1,0 +1,255 @@
+// SPEC 8's request endpoints: submit, list, read, edit, act. Each handler parses, hands the
+// decision and the change to workflow/ (which asks the core) inside one write transaction, and
+// answers in the fixed shapes of request_view.
+#include <string>
+
+#include "server/http/action_body.h"
+#include "server/http/current_user.h"
+#include "server/http/errors.h"
+#include "server/http/path_id.h"
+#include "server/http/request_view.h"
+#include "server/http/routes.h"
+#include "server/http/validation_context.h"
+#include "server/workflow/facts.h"
+#include "server/workflow/requests.h"
+#include "shared/request_json.h"
+
+namespace anskaffa::http {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::int64_t default_per_page = 50;
+constexpr std::int64_t max_per_page = 200;
+constexpr std::size_t max_idempotency_key = 200;
+
+workflow::Actor actor_of(App& app, const httplib::Request& request, store::User user) {
+  return workflow::Actor{std::move(user), request_lang(request), app.clock()};
+}
+
+void send_outcome(httplib::Response& response, const httplib::Request& request,
+                  store::Connection& connection, const workflow::Actor& actor,
+                  const workflow::Outcome& outcome) {
+  if (!outcome.ok()) {
+    send_refusal(response, request, outcome.status, outcome.code, outcome.message_key,
+                 outcome.findings);
+    return;
+  }
+  send_json(response, 200,
+            request_view(connection, *outcome.request, actor.user, actor.now, actor.lang));
+}
+
+// Printable ASCII without spaces at either end, as a client's generated key is.
+bool valid_idempotency_key(const std::string& key) {
+  if (key.empty() || key.size() > max_idempotency_key) return false;
+  for (char c : key) {
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+std::optional<std::int64_t> positive_integer(const std::string& text) {
+  if (text.empty() || text.size() > 15 ||
+      text.find_first_not_of("0123456789") != std::string::npos) {
+    return std::nullopt;
+  }
+  return std::stoll(text);
+}
+
+// The list's query string as a store query, or nothing when a parameter is not understood.
+std::optional<store::RequestQuery> read_list_query(const httplib::Request& request,
+                                                   const store::User& user) {
+  const User core = workflow::core_user(user);
+  store::RequestQuery query;
+  query.viewer = {user.id, core.has(Role::reviewer) || core.has(Role::infosec),
+                  core.has(Role::principal)};
+  const auto param = [&](const char* name) -> std::optional<std::string> {
+    if (!request.has_param(name)) return std::nullopt;
+    std::string value = request.get_param_value(name);
+    if (value.empty()) return std::nullopt;
+    return value;
+  };
+  if (auto state = param("state")) {
+    if (!parse_state(*state)) return std::nullopt;
+    query.state = state;
+  }
+  if (auto kind = param("kind")) {
+    if (*kind != "new_resource" && *kind != "usage_registration" && *kind != "book_assessment") {
+      return std::nullopt;
+    }
+    query.kind = kind;
+  }
+  if (auto risk = param("risk")) {
+    if (*risk != "low" && *risk != "medium" && *risk != "high") return std::nullopt;
+    query.risk = risk;
+  }
+  if (auto unit = param("unit_id")) {
+    query.unit_id = positive_integer(*unit);
+    if (!query.unit_id) return std::nullopt;
+  }
+  if (auto assignee = param("assignee")) {
+    if (*assignee == "me") {
+      query.assignee = user.id;
+    } else if (*assignee == "none") {
+      query.unassigned = true;
+    } else {
+      query.assignee = positive_integer(*assignee);
+      if (!query.assignee) return std::nullopt;
+    }
+  }
+  if (auto text = param("q")) {
+    if (text->size() > 200) return std::nullopt;
+    query.text = *text;
+  }
+  if (auto sort = param("sort")) {
+    if (*sort == "waiting") {
+      query.sort = store::RequestSort::waiting;
+    } else if (*sort == "risk") {
+      query.sort = store::RequestSort::risk;
+    } else if (*sort != "updated") {
+      return std::nullopt;
+    }
+  }
+  if (auto page = param("page")) {
+    const auto number = positive_integer(*page);
+    if (!number || *number < 1) return std::nullopt;
+    query.page = *number;
+  }
+  query.per_page = default_per_page;
+  if (auto per_page = param("per_page")) {
+    const auto number = positive_integer(*per_page);
+    if (!number || *number < 1) return std::nullopt;
+    query.per_page = std::min(*number, max_per_page);
+  }
+  return query;
+}
+
+void submit(App& app, const httplib::Request& request, httplib::Response& response) {
+  auto user = require_user(app, request, response);
+  if (!user) return;
+  const auto body = parse_json_object(request.body);
+  if (!body) {
+    send_error(response, request, 400);
+    return;
+  }
+  const std::string key = request.get_header_value("Idempotency-Key");
+  if (request.has_header("Idempotency-Key") && !valid_idempotency_key(key)) {
+    send_error(response, request, 400);
+    return;
+  }
+  const workflow::Actor actor = actor_of(app, request, std::move(*user));
+  auto connection = app.database.connect();
+  const workflow::Outcome outcome = connection->write_transaction(
+      [&] { return workflow::submit(*connection, actor, *body, key); });
+  if (!outcome.ok()) {
+    send_refusal(response, request, outcome.status, outcome.code, outcome.message_key,
+                 outcome.findings);
+    return;
+  }
+  response.status = outcome.status;
+  response.set_content(outcome.body, "application/json; charset=utf-8");
+}
+
+void list(App& app, const httplib::Request& request, httplib::Response& response) {
+  const auto user = require_user(app, request, response);
+  if (!user) return;
+  const auto query = read_list_query(request, *user);
+  if (!query) {
+    send_error(response, request, 400);
+    return;
+  }
+  auto connection = app.database.connect();
+  const store::RequestPage page = store::list_requests(*connection, *query);
+  const Date today = local_date(app.clock());
+  json items = json::array();
+  for (const store::RequestRecord& record : page.items) {
+    items.push_back(request_list_item(record, today));
+  }
+  send_json(response, 200,
+            {{"items", std::move(items)},
+             {"total", page.total},
+             {"page", query->page},
+             {"per_page", query->per_page}});
+}
+
+void read_one(App& app, const httplib::Request& request, httplib::Response& response) {
+  const auto user = require_user(app, request, response);
+  if (!user) return;
+  const auto id = path_id(request, "id");
+  auto connection = app.database.connect();
+  const auto record = id ? store::find_request(*connection, *id) : std::nullopt;
+  if (!record || !workflow::may_see(*connection, *user, *record)) {
+    send_refusal(response, request, 404, "not_found", "refusal.not_visible");
+    return;
+  }
+  send_json(response, 200,
+            request_view(*connection, *record, *user, app.clock(), request_lang(request)));
+}
+
+void edit(App& app, const httplib::Request& request, httplib::Response& response) {
+  auto user = require_user(app, request, response);
+  if (!user) return;
+  const auto id = path_id(request, "id");
+  if (!id) {
+    send_refusal(response, request, 404, "not_found", "refusal.not_visible");
+    return;
+  }
+  const auto body = parse_json_object(request.body);
+  if (!body) {
+    send_error(response, request, 400);
+    return;
+  }
+  const EditBody edit_body = read_edit_body(*body, request_lang(request));
+  if (!edit_body.findings.empty()) {
+    send_invalid(response, request, edit_body.findings);
+    return;
+  }
+  const workflow::Actor actor = actor_of(app, request, std::move(*user));
+  auto connection = app.database.connect();
+  const workflow::Outcome outcome = connection->write_transaction([&] {
+    return workflow::edit(*connection, actor, *id, edit_body.version, edit_body.request);
+  });
+  send_outcome(response, request, *connection, actor, outcome);
+}
+
+void act(App& app, const httplib::Request& request, httplib::Response& response) {
+  auto user = require_user(app, request, response);
+  if (!user) return;
+  const auto id = path_id(request, "id");
+  if (!id) {
+    send_refusal(response, request, 404, "not_found", "refusal.not_visible");
+    return;
+  }
+  const auto body = parse_json_object(request.body);
+  if (!body) {
+    send_error(response, request, 400);
+    return;
+  }
+  const ActionBody action = read_action_body(*body, request_lang(request));
+  if (!action.findings.empty()) {
+    send_invalid(response, request, action.findings);
+    return;
+  }
+  const workflow::Actor actor = actor_of(app, request, std::move(*user));
+  auto connection = app.database.connect();
+  const workflow::Outcome outcome = connection->write_transaction(
+      [&] { return workflow::act(*connection, actor, *id, action.input); });
+  send_outcome(response, request, *connection, actor, outcome);
+}
+
+}  // namespace
+
+void add_requests_routes(RouteTable& routes, App& app) {
+  const auto bind = [&app](void (*handler)(App&, const httplib::Request&, httplib::Response&)) {
+    return [&app, handler](const httplib::Request& request, httplib::Response& response) {
+      handler(app, request, response);
+    };
+  };
+  routes.post("/api/v1/requests", bind(submit));
+  routes.get("/api/v1/requests", bind(list));
+  routes.get("/api/v1/requests/:id", bind(read_one));
+  routes.put("/api/v1/requests/:id", bind(edit));
+  routes.post("/api/v1/requests/:id/actions", bind(act));
+}
+
+}  // namespace anskaffa::http

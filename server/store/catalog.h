@@ -1,0 +1,63 @@
+// The catalogue of learning resources (SPEC 5, "Godkända lärresurser") and which units use
+// each, with their register holder and local system administrator. Written now by the
+// workflow (approve, reject, mark_ordered) and demo-data; its own API comes later.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "server/store/database.h"
+
+namespace anskaffa::store {
+
+struct CatalogRecord {
+  std::int64_t id = 0;
+  std::string name;
+  std::string supplier_name;
+  std::string supplier_org_number;
+  std::string website_url;
+  std::string description;
+  std::string resource_type = "other";
+  std::string grade_levels = "[]";   // JSON array
+  std::string personal_data = "{}";  // JSON object
+  std::string status;                // approved, approved_with_conditions, phased_out, not_approved
+  std::string conditions;
+  std::string reason;
+  std::optional<std::int64_t> decided_at;
+  std::optional<std::int64_t> dpa_agreement_id;
+  std::optional<std::int64_t> service_agreement_id;
+  std::optional<std::int64_t> request_id;
+  std::int64_t created_at = 0;
+  std::int64_t updated_at = 0;
+};
+
+struct CatalogUsage {
+  std::int64_t catalog_id = 0;
+  std::int64_t unit_id = 0;
+  std::string register_holder_name;
+  std::string register_holder_email;
+  std::string system_admin_name;
+  std::string system_admin_email;
+  std::string since;  // YYYY-MM-DD
+  std::optional<std::string> ended;
+  std::optional<std::int64_t> request_id;
+};
+
+std::int64_t insert_catalog_entry(Connection& connection, const CatalogRecord& entry);
+// Writes every column but id and created_at.
+void update_catalog_entry(Connection& connection, const CatalogRecord& entry);
+std::optional<CatalogRecord> find_catalog_entry(Connection& connection, std::int64_t id);
+// The entry with this name, compared without regard to ASCII case; the lowest id if several.
+std::optional<CatalogRecord> find_catalog_entry_by_name(Connection& connection,
+                                                        std::string_view name);
+std::vector<CatalogRecord> list_catalog(Connection& connection);  // by name
+std::int64_t count_catalog(Connection& connection);
+
+// Records (or renews) a unit's use of an entry.
+void upsert_usage(Connection& connection, const CatalogUsage& usage);
+std::vector<CatalogUsage> list_usage(Connection& connection, std::int64_t catalog_id);
+
+}  // namespace anskaffa::store
