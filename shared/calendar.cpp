@@ -37,7 +37,8 @@ bool is_holiday(const Date& date) {
     case 1226:  // annandag jul
     case 1231:  // nyårsafton
       return true;
-    default: break;
+    default:
+      break;
   }
   if (is_midsummer_eve(date)) return true;
   const long easter = days_since_epoch(easter_sunday(date.year));

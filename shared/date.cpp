@@ -1,6 +1,5 @@
 #include "shared/date.h"
 
-
 namespace anskaffa {
 namespace {
 
@@ -40,7 +39,8 @@ std::string format_date(const Date& date) {
   const auto digits = [](int value, int width) {
     std::string text = std::to_string(value);
     return std::string(text.size() < static_cast<std::size_t>(width) ? width - text.size() : 0,
-                       '0') + text;
+                       '0') +
+           text;
   };
   return digits(date.year, 4) + "-" + digits(date.month, 2) + "-" + digits(date.day, 2);
 }

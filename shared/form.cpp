@@ -10,18 +10,23 @@ using Options = std::span<const std::string_view>;
 constexpr std::string_view requester_roles[] = {"teacher", "principal", "purchaser", "other"};
 constexpr std::string_view resource_types[] = {"web_service", "app", "book_with_digital_part",
                                                "other"};
-constexpr std::string_view grade_levels[] = {"preschool", "f3",    "y4_6",      "y7_9",
+constexpr std::string_view grade_levels[] = {"preschool",       "f3",    "y4_6",      "y7_9",
                                              "upper_secondary", "adult", "staff_only"};
 constexpr std::string_view user_groups[] = {"students", "staff", "both"};
 constexpr std::string_view cost_models[] = {"free", "paid"};
 constexpr std::string_view purchase_routes[] = {"atea", "gr_utbildning", "direct_procurement"};
 constexpr std::string_view yes_no_unknown[] = {"yes", "no", "unknown"};
-constexpr std::string_view data_categories[] = {
-    "name",       "email",    "personal_identity_number", "student_work", "grades_assessments",
-    "images_audio_video", "location", "usage_logs", "special_category"};
-constexpr std::string_view login_methods[] = {"none",          "google_school",
-                                              "microsoft365",  "skolfederation",
-                                              "supplier_accounts", "other"};
+constexpr std::string_view data_categories[] = {"name",
+                                                "email",
+                                                "personal_identity_number",
+                                                "student_work",
+                                                "grades_assessments",
+                                                "images_audio_video",
+                                                "location",
+                                                "usage_logs",
+                                                "special_category"};
+constexpr std::string_view login_methods[] = {"none",           "google_school",     "microsoft365",
+                                              "skolfederation", "supplier_accounts", "other"};
 constexpr std::string_view data_locations[] = {"sweden", "eu_eea", "outside_eu_eea", "unknown"};
 constexpr std::string_view transfer_safeguards[] = {"adequacy_decision", "sccs", "eu_us_dpf",
                                                     "unknown"};
@@ -100,16 +105,26 @@ constexpr FieldDef fields[] = {
 
 std::string_view field_type_key(FieldType type) {
   switch (type) {
-    case FieldType::text: return "text";
-    case FieldType::email: return "email";
-    case FieldType::url: return "url";
-    case FieldType::integer: return "integer";
-    case FieldType::number: return "number";
-    case FieldType::date: return "date";
-    case FieldType::choice: return "choice";
-    case FieldType::set: return "set";
-    case FieldType::boolean: return "boolean";
-    case FieldType::unit: return "unit";
+    case FieldType::text:
+      return "text";
+    case FieldType::email:
+      return "email";
+    case FieldType::url:
+      return "url";
+    case FieldType::integer:
+      return "integer";
+    case FieldType::number:
+      return "number";
+    case FieldType::date:
+      return "date";
+    case FieldType::choice:
+      return "choice";
+    case FieldType::set:
+      return "set";
+    case FieldType::boolean:
+      return "boolean";
+    case FieldType::unit:
+      return "unit";
   }
   return "text";
 }

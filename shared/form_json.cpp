@@ -12,9 +12,12 @@ using nlohmann::json;
 
 std::string_view presence_key(Presence presence) {
   switch (presence) {
-    case Presence::required: return "required";
-    case Presence::optional: return "optional";
-    case Presence::conditional: break;
+    case Presence::required:
+      return "required";
+    case Presence::optional:
+      return "optional";
+    case Presence::conditional:
+      break;
   }
   return "conditional";
 }

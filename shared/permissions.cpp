@@ -8,9 +8,7 @@
 namespace anskaffa {
 namespace {
 
-bool is_owner(const User& user, const RequestFacts& request) {
-  return user.id == request.owner_id;
-}
+bool is_owner(const User& user, const RequestFacts& request) { return user.id == request.owner_id; }
 
 std::int64_t unit_of(const RequestFacts& request) {
   return request.request.integer("unit_id").value_or(0);
@@ -26,10 +24,14 @@ bool actor_may(const User& user, const Transition& t, const RequestFacts& reques
   switch (t.actor) {
     case Actor::owner:
       return is_owner(user, request) || is_reviewer_withdrawal(user, t.action, request);
-    case Actor::unit_principal: return user.principal_of(unit_of(request));
-    case Actor::reviewer: return user.has(Role::reviewer);
-    case Actor::infosec_or_reviewer: return user.has(Role::infosec) || user.has(Role::reviewer);
-    case Actor::anyone_who_sees: return true;
+    case Actor::unit_principal:
+      return user.principal_of(unit_of(request));
+    case Actor::reviewer:
+      return user.has(Role::reviewer);
+    case Actor::infosec_or_reviewer:
+      return user.has(Role::infosec) || user.has(Role::reviewer);
+    case Actor::anyone_who_sees:
+      return true;
   }
   return false;
 }
@@ -70,7 +72,8 @@ std::string context_precondition(const User& user, Action action, const RequestF
         return "not_abandoned";
       }
       break;
-    default: break;
+    default:
+      break;
   }
   return {};
 }
@@ -116,7 +119,8 @@ std::string input_precondition(const User& user, const ActionInput& input,
         return "assignee_not_reviewer";
       }
       break;
-    case Action::record_dpa: return record_dpa_precondition(input, context);
+    case Action::record_dpa:
+      return record_dpa_precondition(input, context);
     case Action::approve:
       if (assess_risk(request.request, Lang::sv).level == RiskLevel::high && !has_comment) {
         return "comment_required";
@@ -127,15 +131,16 @@ std::string input_precondition(const User& user, const ActionInput& input,
         return "order_reference_required";
       }
       if (input.service_agreement_id) {
-        if (!agreement_valid(context.referenced_agreement,
-                             AgreementFacts::Kind::service_agreement, context.today)) {
+        if (!agreement_valid(context.referenced_agreement, AgreementFacts::Kind::service_agreement,
+                             context.today)) {
           return "service_agreement_not_valid";
         }
       } else if (!context.service_agreement_valid) {
         return "service_agreement_required";
       }
       break;
-    default: break;
+    default:
+      break;
   }
   return {};
 }
@@ -164,24 +169,35 @@ Decision check_request(const User& user, Action action, std::int64_t version,
 
 std::string_view refusal_key(Refusal refusal) {
   switch (refusal) {
-    case Refusal::none: return "allowed";
-    case Refusal::not_visible: return "not_visible";
-    case Refusal::not_allowed: return "not_allowed";
-    case Refusal::stale_version: return "stale_version";
-    case Refusal::wrong_state: return "wrong_state";
-    case Refusal::precondition: return "precondition";
+    case Refusal::none:
+      return "allowed";
+    case Refusal::not_visible:
+      return "not_visible";
+    case Refusal::not_allowed:
+      return "not_allowed";
+    case Refusal::stale_version:
+      return "stale_version";
+    case Refusal::wrong_state:
+      return "wrong_state";
+    case Refusal::precondition:
+      return "precondition";
   }
   return "not_allowed";
 }
 
 int refusal_http_status(Refusal refusal) {
   switch (refusal) {
-    case Refusal::none: return 200;
-    case Refusal::not_visible: return 404;
-    case Refusal::not_allowed: return 403;
+    case Refusal::none:
+      return 200;
+    case Refusal::not_visible:
+      return 404;
+    case Refusal::not_allowed:
+      return 403;
     case Refusal::stale_version:
-    case Refusal::wrong_state: return 409;
-    case Refusal::precondition: return 422;
+    case Refusal::wrong_state:
+      return 409;
+    case Refusal::precondition:
+      return 422;
   }
   return 403;
 }

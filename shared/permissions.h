@@ -24,7 +24,7 @@ struct RequestFacts {
   std::int64_t version = 1;
   Date state_since;  // when it entered its current state
   std::optional<std::int64_t> assignee;
-  Request request;   // its fields, as last saved
+  Request request;                  // its fields, as last saved
   bool has_error_findings = false;  // as validated at its reference date
 };
 
@@ -75,8 +75,8 @@ int refusal_http_status(Refusal refusal);  // 200, 404, 403, 409, 409, 422
 
 struct Decision {
   Refusal refusal = Refusal::none;
-  std::string code;          // the refusal's key, or the precondition's own code
-  std::optional<State> to;   // where an allowed action leads; nullopt: unchanged
+  std::string code;         // the refusal's key, or the precondition's own code
+  std::optional<State> to;  // where an allowed action leads; nullopt: unchanged
 
   bool allowed() const { return refusal == Refusal::none; }
 };

@@ -73,9 +73,12 @@ RequestKind request_kind(const Request& request) {
 
 std::string_view kind_key(RequestKind kind) {
   switch (kind) {
-    case RequestKind::usage_registration: return "usage_registration";
-    case RequestKind::book_assessment: return "book_assessment";
-    case RequestKind::new_resource: break;
+    case RequestKind::usage_registration:
+      return "usage_registration";
+    case RequestKind::book_assessment:
+      return "book_assessment";
+    case RequestKind::new_resource:
+      break;
   }
   return "new_resource";
 }

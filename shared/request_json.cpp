@@ -80,9 +80,9 @@ DecodedValue decode_value(const FieldDef& field, const json& value) {
     case FieldType::unit:
       if (auto i = integral(value)) return {FieldValue(*i), {}};
       // A whole number too large for any id or count is a value outside the range.
-      if (value.is_number_unsigned() || (value.is_number_float() &&
-                                         std::isfinite(value.get<double>()) &&
-                                         std::trunc(value.get<double>()) == value.get<double>())) {
+      if (value.is_number_unsigned() ||
+          (value.is_number_float() && std::isfinite(value.get<double>()) &&
+           std::trunc(value.get<double>()) == value.get<double>())) {
         return {{}, "out_of_range"};
       }
       return {{}, wrong_type};

@@ -25,9 +25,12 @@ bool has_school_login(std::string_view login) {
 
 std::string_view risk_key(RiskLevel level) {
   switch (level) {
-    case RiskLevel::low: return "low";
-    case RiskLevel::high: return "high";
-    case RiskLevel::medium: break;
+    case RiskLevel::low:
+      return "low";
+    case RiskLevel::high:
+      return "high";
+    case RiskLevel::medium:
+      break;
   }
   return "medium";
 }

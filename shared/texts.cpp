@@ -6,10 +6,9 @@ namespace anskaffa {
 
 std::string_view text(Lang lang, std::string_view key) {
   const auto catalog = text_catalog();
-  const auto it = std::lower_bound(catalog.begin(), catalog.end(), key,
-                                   [](const TextEntry& entry, std::string_view k) {
-                                     return entry.key < k;
-                                   });
+  const auto it =
+      std::lower_bound(catalog.begin(), catalog.end(), key,
+                       [](const TextEntry& entry, std::string_view k) { return entry.key < k; });
   if (it == catalog.end() || it->key != key) return key;
   return lang == Lang::en ? it->en : it->sv;
 }

@@ -6,11 +6,16 @@ namespace anskaffa {
 
 std::string_view role_key(Role role) {
   switch (role) {
-    case Role::requester: return "requester";
-    case Role::principal: return "principal";
-    case Role::reviewer: return "reviewer";
-    case Role::infosec: return "infosec";
-    case Role::admin: return "admin";
+    case Role::requester:
+      return "requester";
+    case Role::principal:
+      return "principal";
+    case Role::reviewer:
+      return "reviewer";
+    case Role::infosec:
+      return "infosec";
+    case Role::admin:
+      return "admin";
   }
   return "requester";
 }

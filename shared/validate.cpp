@@ -74,7 +74,8 @@ bool is_web_url(std::string_view text) {
   const std::string_view after = text.substr(rest);
   const std::size_t host_end = after.find_first_of("/?#");
   std::string_view host = after.substr(0, host_end);
-  if (const std::size_t at = host.rfind('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
+  if (const std::size_t at = host.rfind('@'); at != std::string_view::npos)
+    host.remove_prefix(at + 1);
   if (const std::size_t colon = host.rfind(':');
       colon != std::string_view::npos && host.find(']') == std::string_view::npos) {
     host = host.substr(0, colon);
@@ -130,8 +131,9 @@ void check_value(Checker& check, const FieldDef& field) {
       if (field.max_value > 0) {
         const double value = request.number(key).value_or(0);
         if (value < field.min_value || value > field.max_value) {
-          check.error(key, "out_of_range", {{"min", number_text(field.min_value)},
-                                            {"max", number_text(field.max_value)}});
+          check.error(
+              key, "out_of_range",
+              {{"min", number_text(field.min_value)}, {"max", number_text(field.max_value)}});
         }
       }
       break;
@@ -187,7 +189,8 @@ void check_personal_data(Checker& check) {
       check.error("transfer_safeguard", "safeguard_required");
     }
   }
-  if (!request.has("privacy_policy_url")) check.warning("privacy_policy_url", "privacy_policy_missing");
+  if (!request.has("privacy_policy_url"))
+    check.warning("privacy_policy_url", "privacy_policy_missing");
 }
 
 // SPEC 2.5: someone at the unit must be able to remove users, unless there are none to remove.
@@ -214,11 +217,14 @@ void check_supplier_org_number(Checker& check) {
   const std::string_view number = check.request().text("supplier_org_number");
   if (number.empty()) return;
   switch (check_org_number(number)) {
-    case OrgNumberCheck::invalid: check.error("supplier_org_number", "invalid_org_number"); break;
+    case OrgNumberCheck::invalid:
+      check.error("supplier_org_number", "invalid_org_number");
+      break;
     case OrgNumberCheck::personal_number:
       check.warning("supplier_org_number", "org_number_is_personal");
       break;
-    case OrgNumberCheck::legal_entity: break;
+    case OrgNumberCheck::legal_entity:
+      break;
   }
 }
 
@@ -237,9 +243,8 @@ void check_catalog(Checker& check) {
   }
   const std::string name = fold_case(request.text("resource_name"));
   if (name.empty()) return;
-  if (std::any_of(catalog.begin(), catalog.end(), [&](const CatalogRef& entry) {
-        return fold_case(trim(entry.name)) == name;
-      })) {
+  if (std::any_of(catalog.begin(), catalog.end(),
+                  [&](const CatalogRef& entry) { return fold_case(trim(entry.name)) == name; })) {
     check.warning("resource_name", "already_in_catalog");
   }
 }

@@ -5,16 +5,23 @@ namespace {
 
 using enum State;
 
-constexpr State all_state_values[] = {awaiting_principal, in_review, needs_completion,
-                                      dpa_pending,        approved,  ordered,
-                                      rejected,           declined,  withdrawn,
-                                      direct_purchase_allowed};
-constexpr Action all_action_values[] = {
-    Action::submit,      Action::principal_approve,  Action::principal_decline,
-    Action::assign,      Action::request_completion, Action::resubmit,
-    Action::require_dpa, Action::record_dpa,         Action::approve,
-    Action::reject,      Action::allow_direct_purchase, Action::mark_ordered,
-    Action::withdraw,    Action::comment};
+constexpr State all_state_values[] = {
+    awaiting_principal, in_review, needs_completion,       dpa_pending, approved, ordered, rejected,
+    declined,           withdrawn, direct_purchase_allowed};
+constexpr Action all_action_values[] = {Action::submit,
+                                        Action::principal_approve,
+                                        Action::principal_decline,
+                                        Action::assign,
+                                        Action::request_completion,
+                                        Action::resubmit,
+                                        Action::require_dpa,
+                                        Action::record_dpa,
+                                        Action::approve,
+                                        Action::reject,
+                                        Action::allow_direct_purchase,
+                                        Action::mark_ordered,
+                                        Action::withdraw,
+                                        Action::comment};
 
 constexpr State from_awaiting_principal[] = {awaiting_principal};
 constexpr State from_in_review[] = {in_review};
@@ -22,9 +29,9 @@ constexpr State from_review_or_dpa[] = {in_review, dpa_pending};
 constexpr State from_needs_completion[] = {needs_completion};
 constexpr State from_dpa_pending[] = {dpa_pending};
 constexpr State from_approved[] = {approved};
-constexpr State from_any[] = {awaiting_principal, in_review, needs_completion, dpa_pending,
-                              approved, ordered, rejected, declined, withdrawn,
-                              direct_purchase_allowed};
+constexpr State from_any[] = {
+    awaiting_principal, in_review, needs_completion,       dpa_pending, approved, ordered, rejected,
+    declined,           withdrawn, direct_purchase_allowed};
 constexpr std::span<const State> any_open = {};
 
 // SPEC 4's table, row by row.
@@ -38,8 +45,7 @@ constexpr Transition transitions[] = {
     {Action::record_dpa, Actor::infosec_or_reviewer, from_dpa_pending, in_review, true},
     {Action::approve, Actor::reviewer, from_in_review, approved, true},
     {Action::reject, Actor::reviewer, from_review_or_dpa, rejected, true},
-    {Action::allow_direct_purchase, Actor::reviewer, from_in_review, direct_purchase_allowed,
-     true},
+    {Action::allow_direct_purchase, Actor::reviewer, from_in_review, direct_purchase_allowed, true},
     {Action::mark_ordered, Actor::reviewer, from_approved, ordered, true},
     // The owner withdraws; a reviewer may too, for a request left in completion (permissions).
     {Action::withdraw, Actor::owner, any_open, withdrawn},
@@ -53,36 +59,60 @@ std::span<const Action> all_actions() { return all_action_values; }
 
 std::string_view state_key(State state) {
   switch (state) {
-    case awaiting_principal: return "awaiting_principal";
-    case in_review: return "in_review";
-    case needs_completion: return "needs_completion";
-    case dpa_pending: return "dpa_pending";
-    case approved: return "approved";
-    case ordered: return "ordered";
-    case rejected: return "rejected";
-    case declined: return "declined";
-    case withdrawn: return "withdrawn";
-    case direct_purchase_allowed: return "direct_purchase_allowed";
+    case awaiting_principal:
+      return "awaiting_principal";
+    case in_review:
+      return "in_review";
+    case needs_completion:
+      return "needs_completion";
+    case dpa_pending:
+      return "dpa_pending";
+    case approved:
+      return "approved";
+    case ordered:
+      return "ordered";
+    case rejected:
+      return "rejected";
+    case declined:
+      return "declined";
+    case withdrawn:
+      return "withdrawn";
+    case direct_purchase_allowed:
+      return "direct_purchase_allowed";
   }
   return "awaiting_principal";
 }
 
 std::string_view action_key(Action action) {
   switch (action) {
-    case Action::submit: return "submit";
-    case Action::principal_approve: return "principal_approve";
-    case Action::principal_decline: return "principal_decline";
-    case Action::assign: return "assign";
-    case Action::request_completion: return "request_completion";
-    case Action::resubmit: return "resubmit";
-    case Action::require_dpa: return "require_dpa";
-    case Action::record_dpa: return "record_dpa";
-    case Action::approve: return "approve";
-    case Action::reject: return "reject";
-    case Action::allow_direct_purchase: return "allow_direct_purchase";
-    case Action::mark_ordered: return "mark_ordered";
-    case Action::withdraw: return "withdraw";
-    case Action::comment: return "comment";
+    case Action::submit:
+      return "submit";
+    case Action::principal_approve:
+      return "principal_approve";
+    case Action::principal_decline:
+      return "principal_decline";
+    case Action::assign:
+      return "assign";
+    case Action::request_completion:
+      return "request_completion";
+    case Action::resubmit:
+      return "resubmit";
+    case Action::require_dpa:
+      return "require_dpa";
+    case Action::record_dpa:
+      return "record_dpa";
+    case Action::approve:
+      return "approve";
+    case Action::reject:
+      return "reject";
+    case Action::allow_direct_purchase:
+      return "allow_direct_purchase";
+    case Action::mark_ordered:
+      return "mark_ordered";
+    case Action::withdraw:
+      return "withdraw";
+    case Action::comment:
+      return "comment";
   }
   return "comment";
 }

@@ -1,18 +1,31 @@
-// The app's state and its full-window layout: a top bar over the current screen. Screens draw
-// from this state and change it only through the intents below; requests to the server go
-// through web/api.
+// The app's state and its full-window layout: a top bar, the navigation (a rail on wide
+// windows, a menu on narrow ones) and the current screen. Screens draw from this state and
+// change it only through the intents below; requests to the server go through web/api.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "shared/lang.h"
+#include "shared/validate.h"
 #include "web/api/session.h"
+#include "web/draft/form_state.h"
 
 namespace anskaffa::web {
 
-enum class Screen { sign_in, home };
+enum class Screen {
+  sign_in,
+  home,
+  request_form,
+  catalog,
+  review_queue,
+  agreements,
+  changes,
+  stats,
+  admin,
+};
 std::string_view screen_key(Screen screen);  // SPEC 7's screen keys
 
 struct SignInForm {
@@ -22,11 +35,22 @@ struct SignInForm {
   bool pending = false;
 };
 
+// The school units from GET /api/v1/units: the form's list and the validation context.
+struct Units {
+  enum class Status { not_loaded, loading, loaded, failed } status = Status::not_loaded;
+  std::vector<UnitRef> list;
+};
+
 struct App {
   Lang lang = Lang::sv;  // Swedish by default (SPEC 7)
   Screen screen = Screen::sign_in;
   SignInForm sign_in;
   std::optional<api::User> user;
+  Units units;
+  RequestFormState form;
+  std::string notice;           // a confirmation on the home screen (a case number), or empty
+  bool menu_open = false;       // the navigation menu of a narrow window
+  bool screen_changed = false;  // the screen's scroll goes back to the top
 };
 
 App& app();
@@ -37,6 +61,13 @@ void sign_out(App& state);
 void toggle_language(App& state);
 // Asks the server whether the session cookie still signs someone in.
 void restore_session(App& state);
+void open_screen(App& state, Screen screen);
+// Records that the draft changed: the core checks it again before the next frame's findings.
+void draft_changed(App& state);
+// Checks the draft now if it changed since the last check.
+void check_draft_if_due(App& state);
+// Sends the draft (POST /api/v1/requests); on 201 the home screen shows the case number.
+void submit_request(App& state);
 
 // Draws the whole window for the current screen.
 void draw_app(App& state);

@@ -19,7 +19,13 @@ inline constexpr ImVec4 kAccentTint = {0.902f, 0.933f, 0.976f, 1.0f};  // select
 inline constexpr ImVec4 kOnAccent = {1.0f, 1.0f, 1.0f, 1.0f};
 inline constexpr ImVec4 kErrorText = {0.659f, 0.114f, 0.106f, 1.0f};  // #A81D1B
 inline constexpr ImVec4 kErrorTint = {0.992f, 0.929f, 0.925f, 1.0f};
-inline constexpr ImVec4 kSuccessText = {0.118f, 0.420f, 0.220f, 1.0f};
+inline constexpr ImVec4 kSuccessText = {0.118f, 0.420f, 0.220f, 1.0f};  // #1E6B38
+inline constexpr ImVec4 kSuccessTint = {0.914f, 0.961f, 0.929f, 1.0f};  // #E9F5ED
+// Amber dark enough to read as text on white (contrast 5.9:1), for warnings and medium risk.
+inline constexpr ImVec4 kWarningText = {0.545f, 0.333f, 0.0f, 1.0f};    // #8B5500
+inline constexpr ImVec4 kWarningTint = {0.996f, 0.957f, 0.886f, 1.0f};  // #FEF4E2
+inline constexpr ImVec4 kPastDay = {0.60f, 0.64f, 0.70f, 1.0f};  // days gone by in a calendar
+inline constexpr ImVec4 kDisabledField = {0.945f, 0.953f, 0.965f, 1.0f};  // read-only fields
 
 // Sizes in CSS pixels; font sizes as CSS font-size (the em), as a browser would size them.
 inline constexpr float kBodySize = 15.0f;
@@ -27,6 +33,9 @@ inline constexpr float kHeadingSize = 20.0f;
 inline constexpr float kTitleSize = 26.0f;
 inline constexpr float kTopBarHeight = 56.0f;
 inline constexpr float kRounding = 6.0f;
+inline constexpr float kRailWidth = 236.0f;     // the navigation rail on wide windows
+inline constexpr float kNarrowWidth = 880.0f;   // below it the rail folds into a menu
+inline constexpr float kContentWidth = 760.0f;  // the form's column, for a readable line length
 
 void apply(ImGuiStyle& style);
 

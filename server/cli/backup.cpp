@@ -10,8 +10,8 @@ namespace anskaffa::cli {
 int backup(std::span<char* const> words) {
   const Args args(words, {"db", "to"});
   const auto result = store::backup_database(args.required("db"), args.required("to"));
-  std::printf("backed up %d pages (schema version %d) to %s\n", result.pages,
-              result.schema_version, args.required("to").c_str());
+  std::printf("backed up %d pages (schema version %d) to %s\n", result.pages, result.schema_version,
+              args.required("to").c_str());
   return exit_ok;
 }
 

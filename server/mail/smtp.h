@@ -22,10 +22,10 @@ struct Relay {
 bool parse_relay(const std::string& text, Relay& relay);
 
 struct Message {
-  std::string from;      // an address, e.g. "anskaffa@skola.example"
+  std::string from;  // an address, e.g. "anskaffa@skola.example"
   std::string to;
-  std::string subject;   // UTF-8
-  std::string body;      // UTF-8 plain text, lines separated by \n
+  std::string subject;  // UTF-8
+  std::string body;     // UTF-8 plain text, lines separated by \n
 };
 
 struct SendResult {

@@ -7,11 +7,6 @@ constexpr const char* columns =
     "id, kind, supplier_name, reference, coalesce(route, ''), signed_by, signed_on, valid_from,"
     " valid_until, attachment_id, terminated, request_id, created_by, created_at";
 
-std::optional<std::int64_t> optional_int(const Statement& row, int index) {
-  if (row.column_is_null(index)) return std::nullopt;
-  return row.column_int64(index);
-}
-
 AgreementRecord read_agreement(const Statement& row) {
   AgreementRecord a;
   a.id = row.column_int64(0);
@@ -23,20 +18,12 @@ AgreementRecord read_agreement(const Statement& row) {
   a.signed_on = row.column_text(6);
   a.valid_from = row.column_text(7);
   a.valid_until = row.column_text(8);
-  a.attachment_id = optional_int(row, 9);
+  a.attachment_id = row.column_optional_int64(9);
   a.terminated = row.column_int64(10) != 0;
-  a.request_id = optional_int(row, 11);
-  a.created_by = optional_int(row, 12);
+  a.request_id = row.column_optional_int64(11);
+  a.created_by = row.column_optional_int64(12);
   a.created_at = row.column_int64(13);
   return a;
-}
-
-void bind_optional(Statement& statement, int index, const std::optional<std::int64_t>& value) {
-  if (value) {
-    statement.bind(index, *value);
-  } else {
-    statement.bind_null(index);
-  }
 }
 
 }  // namespace
@@ -55,10 +42,10 @@ std::int64_t insert_agreement(Connection& connection, const AgreementRecord& a) 
       .bind(6, a.signed_on)
       .bind(7, a.valid_from)
       .bind(8, a.valid_until);
-  bind_optional(insert, 9, a.attachment_id);
+  insert.bind(9, a.attachment_id);
   insert.bind(10, std::int64_t{a.terminated ? 1 : 0});
-  bind_optional(insert, 11, a.request_id);
-  bind_optional(insert, 12, a.created_by);
+  insert.bind(11, a.request_id);
+  insert.bind(12, a.created_by);
   insert.bind(13, a.created_at);
   insert.run();
   return connection.last_insert_rowid();

@@ -36,7 +36,8 @@ int check_sound(Connection& connection, const std::string& path) {
   auto check = connection.prepare("PRAGMA integrity_check");
   check.step();
   const std::string verdict = check.column_text(0);
-  if (verdict != "ok") throw StoreError(SQLITE_CORRUPT, path + " fails the integrity check: " + verdict);
+  if (verdict != "ok")
+    throw StoreError(SQLITE_CORRUPT, path + " fails the integrity check: " + verdict);
   const int version = schema_version(connection);
   if (version == 0) throw StoreError(SQLITE_NOTADB, path + " is not an Anskaffa database");
   if (version > migrations().back().version) {

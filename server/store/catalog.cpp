@@ -8,19 +8,6 @@ constexpr const char* columns =
     " grade_levels, personal_data, status, conditions, reason, decided_at, dpa_agreement_id,"
     " service_agreement_id, request_id, created_at, updated_at";
 
-std::optional<std::int64_t> optional_int(const Statement& row, int index) {
-  if (row.column_is_null(index)) return std::nullopt;
-  return row.column_int64(index);
-}
-
-void bind_optional(Statement& statement, int index, const std::optional<std::int64_t>& value) {
-  if (value) {
-    statement.bind(index, *value);
-  } else {
-    statement.bind_null(index);
-  }
-}
-
 CatalogRecord read_entry(const Statement& row) {
   CatalogRecord e;
   e.id = row.column_int64(0);
@@ -35,10 +22,10 @@ CatalogRecord read_entry(const Statement& row) {
   e.status = row.column_text(9);
   e.conditions = row.column_text(10);
   e.reason = row.column_text(11);
-  e.decided_at = optional_int(row, 12);
-  e.dpa_agreement_id = optional_int(row, 13);
-  e.service_agreement_id = optional_int(row, 14);
-  e.request_id = optional_int(row, 15);
+  e.decided_at = row.column_optional_int64(12);
+  e.dpa_agreement_id = row.column_optional_int64(13);
+  e.service_agreement_id = row.column_optional_int64(14);
+  e.request_id = row.column_optional_int64(15);
   e.created_at = row.column_int64(16);
   e.updated_at = row.column_int64(17);
   return e;
@@ -57,10 +44,10 @@ void bind_entry(Statement& s, const CatalogRecord& e) {
       .bind(10, e.status)
       .bind(11, e.conditions)
       .bind(12, e.reason);
-  bind_optional(s, 13, e.decided_at);
-  bind_optional(s, 14, e.dpa_agreement_id);
-  bind_optional(s, 15, e.service_agreement_id);
-  bind_optional(s, 16, e.request_id);
+  s.bind(13, e.decided_at);
+  s.bind(14, e.dpa_agreement_id);
+  s.bind(15, e.service_agreement_id);
+  s.bind(16, e.request_id);
 }
 
 }  // namespace
@@ -147,7 +134,7 @@ void upsert_usage(Connection& connection, const CatalogUsage& u) {
   } else {
     upsert.bind_null(8);
   }
-  bind_optional(upsert, 9, u.request_id);
+  upsert.bind(9, u.request_id);
   upsert.run();
 }
 
@@ -168,7 +155,7 @@ std::vector<CatalogUsage> list_usage(Connection& connection, std::int64_t catalo
     u.system_admin_email = query.column_text(5);
     u.since = query.column_text(6);
     if (!query.column_is_null(7)) u.ended = query.column_text(7);
-    u.request_id = optional_int(query, 8);
+    u.request_id = query.column_optional_int64(8);
     found.push_back(std::move(u));
   }
   return found;

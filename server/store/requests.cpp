@@ -12,19 +12,6 @@ constexpr const char* request_columns =
     "r.resource_name, r.form, r.reference_date, r.state_since, r.assignee_id, r.catalog_id, "
     "r.dpa_agreement_id, r.order_reference, r.created_at, r.updated_at";
 
-std::optional<std::int64_t> optional_int(const Statement& row, int index) {
-  if (row.column_is_null(index)) return std::nullopt;
-  return row.column_int64(index);
-}
-
-void bind_optional(Statement& statement, int index, const std::optional<std::int64_t>& value) {
-  if (value) {
-    statement.bind(index, *value);
-  } else {
-    statement.bind_null(index);
-  }
-}
-
 RequestRecord read_request(const Statement& row) {
   RequestRecord r;
   r.id = row.column_int64(0);
@@ -39,9 +26,9 @@ RequestRecord read_request(const Statement& row) {
   r.form = row.column_text(9);
   r.reference_date = row.column_text(10);
   r.state_since = row.column_int64(11);
-  r.assignee = optional_int(row, 12);
-  r.catalog_id = optional_int(row, 13);
-  r.dpa_agreement_id = optional_int(row, 14);
+  r.assignee = row.column_optional_int64(12);
+  r.catalog_id = row.column_optional_int64(13);
+  r.dpa_agreement_id = row.column_optional_int64(14);
   r.order_reference = row.column_text(15);
   r.created_at = row.column_int64(16);
   r.updated_at = row.column_int64(17);
@@ -101,9 +88,9 @@ void insert_request(Connection& connection, RequestRecord& request, int year) {
       .bind(13, request.form)
       .bind(14, request.reference_date)
       .bind(15, request.state_since);
-  bind_optional(insert, 16, request.assignee);
-  bind_optional(insert, 17, request.catalog_id);
-  bind_optional(insert, 18, request.dpa_agreement_id);
+  insert.bind(16, request.assignee);
+  insert.bind(17, request.catalog_id);
+  insert.bind(18, request.dpa_agreement_id);
   insert.bind(19, request.order_reference)
       .bind(20, request.created_at)
       .bind(21, request.updated_at);
@@ -138,9 +125,9 @@ bool update_request(Connection& connection, const RequestRecord& request,
       .bind(10, fold_for_search(request.case_number + "\n" + request.resource_name))
       .bind(11, request.form)
       .bind(12, request.state_since);
-  bind_optional(update, 13, request.assignee);
-  bind_optional(update, 14, request.catalog_id);
-  bind_optional(update, 15, request.dpa_agreement_id);
+  update.bind(13, request.assignee);
+  update.bind(14, request.catalog_id);
+  update.bind(15, request.dpa_agreement_id);
   update.bind(16, request.order_reference).bind(17, request.updated_at);
   update.step();
   auto changes = connection.prepare("SELECT changes()");
@@ -153,7 +140,7 @@ void append_timeline(Connection& connection, const TimelineEntry& entry) {
       "INSERT INTO request_events (request_id, at, by_user, action, from_state, to_state,"
       " comment) VALUES (?1, ?2, ?3, ?4, nullif(?5, ''), nullif(?6, ''), ?7)");
   insert.bind(1, entry.request_id).bind(2, entry.at);
-  bind_optional(insert, 3, entry.by);
+  insert.bind(3, entry.by);
   insert.bind(4, entry.action).bind(5, entry.from).bind(6, entry.to).bind(7, entry.comment);
   insert.run();
 }
@@ -169,7 +156,7 @@ std::vector<TimelineEntry> list_timeline(Connection& connection, std::int64_t re
   while (query.step()) {
     entries.push_back(
         TimelineEntry{query.column_int64(0), query.column_int64(1), query.column_int64(2),
-                      optional_int(query, 3), query.column_text(4), query.column_text(5),
+                      query.column_optional_int64(3), query.column_text(4), query.column_text(5),
                       query.column_text(6), query.column_text(7), query.column_text(8)});
   }
   return entries;
@@ -198,8 +185,8 @@ RequestPage list_requests(Connection& connection, const RequestQuery& q) {
     text_or_null(4, q.state);
     text_or_null(5, q.kind);
     text_or_null(6, q.risk);
-    bind_optional(statement, 7, q.unit_id);
-    bind_optional(statement, 8, q.assignee);
+    statement.bind(7, q.unit_id);
+    statement.bind(8, q.assignee);
     statement.bind(9, std::int64_t{q.unassigned ? 1 : 0});
     statement.bind(10, fold_for_search(q.text));
   };

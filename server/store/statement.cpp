@@ -82,4 +82,13 @@ bool Statement::column_is_null(int index) const {
   return sqlite3_column_type(stmt_, index) == SQLITE_NULL;
 }
 
+Statement& Statement::bind(int index, const std::optional<std::int64_t>& value) {
+  return value ? bind(index, *value) : bind_null(index);
+}
+
+std::optional<std::int64_t> Statement::column_optional_int64(int index) const {
+  if (column_is_null(index)) return std::nullopt;
+  return column_int64(index);
+}
+
 }  // namespace anskaffa::store

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -27,6 +28,8 @@ class Statement {
   Statement& bind(int index, std::string_view text);
   Statement& bind_blob(int index, std::span<const unsigned char> bytes);
   Statement& bind_null(int index);
+  // NULL when the value is absent.
+  Statement& bind(int index, const std::optional<std::int64_t>& value);
 
   // Advances to the next row: true while there is one, false when done. Throws StoreError.
   bool step();
@@ -40,6 +43,7 @@ class Statement {
   std::string column_text(int index) const;
   std::vector<unsigned char> column_blob(int index) const;
   bool column_is_null(int index) const;
+  std::optional<std::int64_t> column_optional_int64(int index) const;
 
  private:
   sqlite3* db_;

@@ -34,8 +34,7 @@ std::string integrity(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("a backup under write load holds everything acknowledged before it began",
-          "[backup]") {
+TEST_CASE("a backup under write load holds everything acknowledged before it began", "[backup]") {
   TempDir dir;
   const std::string db = (dir.path() / "anskaffa.db").string();
   Database database(db);

@@ -10,15 +10,40 @@
 using namespace anskaffa;
 
 TEST_CASE("the form has every field key of SPEC 2, each once, in a known section") {
-  const std::set<std::string> spec_keys = {
-      "requester_name", "requester_email", "requester_role", "unit_id", "resource_name",
-      "catalog_id", "resource_type", "supplier_name", "supplier_org_number", "website_url",
-      "description", "grade_levels", "users", "user_count", "start_date", "cost_model",
-      "annual_cost_sek", "purchase_route", "procurement_motivation", "processes_personal_data",
-      "data_categories", "protected_identity_students", "login_method", "data_location",
-      "transfer_safeguard", "supplier_dpa_available", "privacy_policy_url", "principal_name",
-      "principal_email", "register_holder_name", "register_holder_email", "system_admin_name",
-      "system_admin_email", "training_confirmed"};
+  const std::set<std::string> spec_keys = {"requester_name",
+                                           "requester_email",
+                                           "requester_role",
+                                           "unit_id",
+                                           "resource_name",
+                                           "catalog_id",
+                                           "resource_type",
+                                           "supplier_name",
+                                           "supplier_org_number",
+                                           "website_url",
+                                           "description",
+                                           "grade_levels",
+                                           "users",
+                                           "user_count",
+                                           "start_date",
+                                           "cost_model",
+                                           "annual_cost_sek",
+                                           "purchase_route",
+                                           "procurement_motivation",
+                                           "processes_personal_data",
+                                           "data_categories",
+                                           "protected_identity_students",
+                                           "login_method",
+                                           "data_location",
+                                           "transfer_safeguard",
+                                           "supplier_dpa_available",
+                                           "privacy_policy_url",
+                                           "principal_name",
+                                           "principal_email",
+                                           "register_holder_name",
+                                           "register_holder_email",
+                                           "system_admin_name",
+                                           "system_admin_email",
+                                           "training_confirmed"};
   std::set<std::string> keys;
   std::set<std::string> sections;
   for (const SectionDef& s : form_sections()) sections.insert(std::string(s.key));

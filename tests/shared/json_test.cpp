@@ -25,10 +25,17 @@ TEST_CASE("a request survives encoding and decoding unchanged") {
 
 TEST_CASE("wrong JSON types are wrong_type") {
   const std::pair<const char*, json> cases[] = {
-      {"user_count", "tio"},          {"user_count", 1.5},        {"user_count", true},
-      {"unit_id", "1"},               {"requester_name", 42},     {"grade_levels", "y4_6"},
-      {"grade_levels", json::array({"y4_6", 7})},                 {"training_confirmed", "true"},
-      {"annual_cost_sek", "100"},     {"start_date", 20260301},   {"catalog_id", json::object()},
+      {"user_count", "tio"},
+      {"user_count", 1.5},
+      {"user_count", true},
+      {"unit_id", "1"},
+      {"requester_name", 42},
+      {"grade_levels", "y4_6"},
+      {"grade_levels", json::array({"y4_6", 7})},
+      {"training_confirmed", "true"},
+      {"annual_cost_sek", "100"},
+      {"start_date", 20260301},
+      {"catalog_id", json::object()},
   };
   for (const auto& [key, value] : cases) {
     json j = sample_json();

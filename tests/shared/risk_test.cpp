@@ -142,7 +142,11 @@ TEST_CASE("risk is a total function of every combination of its fields") {
   const auto safeguards = values("transfer_safeguard");
   const auto users = values("users");
   const std::vector<std::vector<std::string>> category_sets = {
-      {}, {"name"}, {"name", "usage_logs"}, {"student_work"}, {"special_category"},
+      {},
+      {"name"},
+      {"name", "usage_logs"},
+      {"student_work"},
+      {"special_category"},
       {"personal_identity_number", "email"}};
   const std::vector<std::vector<std::string>> grade_sets = {{}, {"f3"}, {"y7_9"}};
 

@@ -38,10 +38,14 @@ class Random {
 // arguments is unspecified, and g++ and clang differ, which would make the two builds disagree.
 json random_value(Random& random, int depth) {
   switch (random.below(depth > 3 ? 7 : 9)) {
-    case 0: return nullptr;
-    case 1: return random.chance(50);
-    case 2: return static_cast<std::int64_t>(random.next() % 2'000'001) - 1'000'000;
-    case 3: return static_cast<double>(random.next() % 100000) / 7.0;
+    case 0:
+      return nullptr;
+    case 1:
+      return random.chance(50);
+    case 2:
+      return static_cast<std::int64_t>(random.next() % 2'000'001) - 1'000'000;
+    case 3:
+      return static_cast<double>(random.next() % 100000) / 7.0;
     case 4: {
       const std::size_t length = random.below(8);
       const char letter = static_cast<char>('a' + random.below(26));
@@ -58,7 +62,8 @@ json random_value(Random& random, int depth) {
     }
     case 7: {
       json a = json::array();
-      for (std::size_t i = random.below(4); i > 0; --i) a.push_back(random_value(random, depth + 1));
+      for (std::size_t i = random.below(4); i > 0; --i)
+        a.push_back(random_value(random, depth + 1));
       return a;
     }
     default: {
@@ -79,15 +84,21 @@ json mutated_request(Random& random) {
     const FieldDef& field = fields[random.below(fields.size())];
     const std::string key(field.key);
     switch (random.below(4)) {
-      case 0: j.erase(key); break;
-      case 1: j[key] = random_value(random, 0); break;
+      case 0:
+        j.erase(key);
+        break;
+      case 1:
+        j[key] = random_value(random, 0);
+        break;
       case 2:
         if (!field.options.empty()) {
           const std::string option(field.options[random.below(field.options.size())]);
           j[key] = field.type == FieldType::set ? json::array({option}) : json(option);
         }
         break;
-      default: j["extra_" + std::to_string(random.below(5))] = random_value(random, 0); break;
+      default:
+        j["extra_" + std::to_string(random.below(5))] = random_value(random, 0);
+        break;
     }
   }
   return j;
@@ -103,14 +114,19 @@ std::string body_text(Random& random, const json& j) {
         text[at] = static_cast<char>(random.below(256));
       }
       break;
-    case 1: text.resize(random.below(text.size() + 1)); break;
+    case 1:
+      text.resize(random.below(text.size() + 1));
+      break;
     case 2: {
       const std::size_t depth = 20 + random.below(40);
       text = "{\"description\":" + std::string(depth, '[') + "1" + std::string(depth, ']') + "}";
       break;
     }
-    case 3: text.insert(text.size() / 2, "\"\xc3\x28\""); break;
-    default: break;
+    case 3:
+      text.insert(text.size() / 2, "\"\xc3\x28\"");
+      break;
+    default:
+      break;
   }
   return text;
 }

@@ -36,7 +36,8 @@ TEST_CASE("the catalogue is sorted, has no duplicate keys and no empty text") {
 
 TEST_CASE("every section, field and option has its words in Swedish and English") {
   require_text("form.title");
-  for (const SectionDef& s : form_sections()) require_text("section." + std::string(s.key) + ".title");
+  for (const SectionDef& s : form_sections())
+    require_text("section." + std::string(s.key) + ".title");
   for (const FieldDef& f : form_fields()) {
     require_text("field." + std::string(f.key) + ".label");
     require_text("field." + std::string(f.key) + ".help");
@@ -47,14 +48,32 @@ TEST_CASE("every section, field and option has its words in Swedish and English"
 }
 
 TEST_CASE("every finding code of SPEC 3.1 has a message in both languages") {
-  for (const char* code :
-       {"required", "cost_required", "route_required", "motivation_required",
-        "categories_required", "safeguard_required", "system_admin_required", "too_short",
-        "too_long", "invalid_email", "invalid_url", "invalid_org_number", "org_number_is_personal",
-        "out_of_range", "invalid_date", "date_in_past", "cost_must_be_zero",
-        "training_not_confirmed", "unknown_unit", "unknown_field", "wrong_type",
-        "privacy_policy_missing", "third_country_transfer", "short_lead_time",
-        "already_in_catalog", "unknown_catalog_entry"}) {
+  for (const char* code : {"required",
+                           "cost_required",
+                           "route_required",
+                           "motivation_required",
+                           "categories_required",
+                           "safeguard_required",
+                           "system_admin_required",
+                           "too_short",
+                           "too_long",
+                           "invalid_email",
+                           "invalid_url",
+                           "invalid_org_number",
+                           "org_number_is_personal",
+                           "out_of_range",
+                           "invalid_date",
+                           "date_in_past",
+                           "cost_must_be_zero",
+                           "training_not_confirmed",
+                           "unknown_unit",
+                           "unknown_field",
+                           "wrong_type",
+                           "privacy_policy_missing",
+                           "third_country_transfer",
+                           "short_lead_time",
+                           "already_in_catalog",
+                           "unknown_catalog_entry"}) {
     require_text("finding." + std::string(code));
   }
 }

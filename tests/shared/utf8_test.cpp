@@ -18,11 +18,11 @@ TEST_CASE("trimming removes the white space people paste, inside stays") {
 
 TEST_CASE("invalid UTF-8 is recognised") {
   CHECK(is_valid_utf8("Göteborg"));
-  CHECK_FALSE(is_valid_utf8("G\xf6teborg"));         // Latin-1
-  CHECK_FALSE(is_valid_utf8("\xc0\xaf"));            // overlong
-  CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));        // surrogate
-  CHECK_FALSE(is_valid_utf8("\xf4\x90\x80\x80"));    // past U+10FFFF
-  CHECK_FALSE(is_valid_utf8("\xe2\x82"));            // cut short
+  CHECK_FALSE(is_valid_utf8("G\xf6teborg"));       // Latin-1
+  CHECK_FALSE(is_valid_utf8("\xc0\xaf"));          // overlong
+  CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));      // surrogate
+  CHECK_FALSE(is_valid_utf8("\xf4\x90\x80\x80"));  // past U+10FFFF
+  CHECK_FALSE(is_valid_utf8("\xe2\x82"));          // cut short
 }
 
 TEST_CASE("case folding covers Swedish and other Latin letters") {

@@ -76,8 +76,8 @@ TEST_CASE("web addresses must be http or https with a host") {
     INFO(bad);
     CHECK(codes(check(r), "website_url") == std::vector<std::string>{"invalid_url"});
   }
-  for (const char* good : {"http://example.se", "HTTPS://Example.se/a?b=c#d",
-                           "https://example.se:8443/x"}) {
+  for (const char* good :
+       {"http://example.se", "HTTPS://Example.se/a?b=c#d", "https://example.se:8443/x"}) {
     r.set("website_url", std::string(good));
     INFO(good);
     CHECK(codes(check(r), "website_url").empty());

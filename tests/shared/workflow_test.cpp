@@ -77,35 +77,41 @@ SpecRow spec_row(Action action) {
       return {{awaiting_principal}, [](const User& u, const RequestFacts& r) {
                 return u.principal_of(1) && u.id != r.owner_id;
               }};
-    case Action::assign: return {{}, is_reviewer_not_owner};
-    case Action::request_completion: return {{in_review, dpa_pending}, is_reviewer_not_owner};
+    case Action::assign:
+      return {{}, is_reviewer_not_owner};
+    case Action::request_completion:
+      return {{in_review, dpa_pending}, is_reviewer_not_owner};
     case Action::resubmit:
-      return {{needs_completion}, [](const User& u, const RequestFacts& r) {
-                return u.id == r.owner_id;
-              }};
-    case Action::require_dpa: return {{in_review}, is_reviewer_not_owner};
+      return {{needs_completion},
+              [](const User& u, const RequestFacts& r) { return u.id == r.owner_id; }};
+    case Action::require_dpa:
+      return {{in_review}, is_reviewer_not_owner};
     case Action::record_dpa:
       return {{dpa_pending}, [](const User& u, const RequestFacts& r) {
                 return (u.has(Role::infosec) || u.has(Role::reviewer)) && u.id != r.owner_id;
               }};
-    case Action::approve: return {{in_review}, is_reviewer_not_owner};
-    case Action::reject: return {{in_review, dpa_pending}, is_reviewer_not_owner};
-    case Action::allow_direct_purchase: return {{in_review}, is_reviewer_not_owner};
-    case Action::mark_ordered: return {{approved}, is_reviewer_not_owner};
+    case Action::approve:
+      return {{in_review}, is_reviewer_not_owner};
+    case Action::reject:
+      return {{in_review, dpa_pending}, is_reviewer_not_owner};
+    case Action::allow_direct_purchase:
+      return {{in_review}, is_reviewer_not_owner};
+    case Action::mark_ordered:
+      return {{approved}, is_reviewer_not_owner};
     case Action::withdraw:
       return {{}, [](const User& u, const RequestFacts& r) { return u.id == r.owner_id; }};
     case Action::comment:
       return {{awaiting_principal, in_review, needs_completion, dpa_pending, approved, ordered,
                rejected, declined, withdrawn, direct_purchase_allowed},
               [](const User&, const RequestFacts&) { return true; }};
-    case Action::submit: break;
+    case Action::submit:
+      break;
   }
   return {{}, [](const User&, const RequestFacts&) { return false; }};
 }
 
 bool spec_visible(const User& u, const RequestFacts& r) {
-  return u.id == r.owner_id || u.has(Role::reviewer) || u.has(Role::infosec) ||
-         u.principal_of(1);
+  return u.id == r.owner_id || u.has(Role::reviewer) || u.has(Role::infosec) || u.principal_of(1);
 }
 
 }  // namespace
@@ -142,8 +148,8 @@ TEST_CASE("every action by every role in every state, against SPEC 4's table") {
           expected = Refusal::not_visible;
         } else if (!row.by(p.user, request)) {
           // The one exception to the table: a reviewer withdraws an abandoned request.
-          const bool abandoned_withdrawal = action == Action::withdraw &&
-                                            is_reviewer_not_owner(p.user, request);
+          const bool abandoned_withdrawal =
+              action == Action::withdraw && is_reviewer_not_owner(p.user, request);
           if (!abandoned_withdrawal) {
             expected = Refusal::not_allowed;
           } else if (state != State::needs_completion) {
@@ -182,8 +188,7 @@ TEST_CASE("allowed actions go where SPEC 4 says") {
         direct_purchase_allowed);
   CHECK(can(reviewer, complete_input(Action::mark_ordered), book(approved), c).to == ordered);
   CHECK(can(owner, complete_input(Action::withdraw), book(dpa_pending), c).to == withdrawn);
-  CHECK(can(reviewer, complete_input(Action::withdraw), book(needs_completion), c).to ==
-        withdrawn);
+  CHECK(can(reviewer, complete_input(Action::withdraw), book(needs_completion), c).to == withdrawn);
   CHECK(can(owner, complete_input(Action::comment), book(rejected), c).to == std::nullopt);
 }
 
@@ -192,8 +197,7 @@ TEST_CASE("a stale version is refused before the state is looked at") {
   in.version = 6;
   CHECK(can(reviewer, in, book(State::in_review), ready_context()).refusal ==
         Refusal::stale_version);
-  CHECK(can(reviewer, in, book(State::ordered), ready_context()).refusal ==
-        Refusal::stale_version);
+  CHECK(can(reviewer, in, book(State::ordered), ready_context()).refusal == Refusal::stale_version);
   // ... but never before visibility or the role.
   CHECK(can(other_requester, in, book(State::in_review), ready_context()).refusal ==
         Refusal::not_visible);
@@ -319,8 +323,8 @@ TEST_CASE("record_dpa takes an existing valid DPA or the details of a new one") 
   CHECK(precondition(infosec, existing, book(State::dpa_pending), c) == "allowed");
   c.referenced_agreement->valid_until = {2026, 2, 1};
   CHECK(precondition(infosec, existing, book(State::dpa_pending), c) == "agreement_not_valid");
-  c.referenced_agreement = AgreementFacts{AgreementFacts::Kind::service_agreement,
-                                          {2025, 1, 1}, {2027, 1, 1}};
+  c.referenced_agreement =
+      AgreementFacts{AgreementFacts::Kind::service_agreement, {2025, 1, 1}, {2027, 1, 1}};
   CHECK(precondition(infosec, existing, book(State::dpa_pending), c) == "agreement_not_valid");
 }
 
@@ -346,8 +350,8 @@ TEST_CASE("mark_ordered needs an order reference when paid, and a service agreem
   in.service_agreement_id = 9;
   CHECK(precondition(reviewer, in, new_resource(State::approved), c) ==
         "service_agreement_not_valid");
-  c.referenced_agreement = AgreementFacts{AgreementFacts::Kind::service_agreement,
-                                          {2025, 8, 1}, {2027, 7, 31}};
+  c.referenced_agreement =
+      AgreementFacts{AgreementFacts::Kind::service_agreement, {2025, 8, 1}, {2027, 7, 31}};
   CHECK(precondition(reviewer, in, new_resource(State::approved), c) == "allowed");
 }
 
@@ -395,12 +399,12 @@ TEST_CASE("allowed actions list what the context permits, whatever fields are st
   };
   WorkflowContext c = ready_context();
   CHECK(keys(allowed_actions(reviewer, new_resource(State::in_review), c)) ==
-        std::vector<std::string>{"assign", "request_completion", "require_dpa", "approve",
-                                 "reject", "comment"});
-  c.dpa_valid = false;
-  CHECK(keys(allowed_actions(reviewer, new_resource(State::in_review), c)) ==
-        std::vector<std::string>{"assign", "request_completion", "require_dpa", "reject",
+        std::vector<std::string>{"assign", "request_completion", "require_dpa", "approve", "reject",
                                  "comment"});
+  c.dpa_valid = false;
+  CHECK(
+      keys(allowed_actions(reviewer, new_resource(State::in_review), c)) ==
+      std::vector<std::string>{"assign", "request_completion", "require_dpa", "reject", "comment"});
   CHECK(keys(allowed_actions(owner, new_resource(State::in_review), c)) ==
         std::vector<std::string>{"withdraw", "comment"});
   CHECK(keys(allowed_actions(principal, new_resource(State::awaiting_principal), c)) ==
@@ -420,9 +424,9 @@ TEST_CASE("every state, action, role, refusal and precondition has its words") {
     both("refusal." + std::string(refusal));
   }
   for (const char* code :
-       {"invalid_request", "comment_required", "dpa_missing", "not_book_assessment",
-        "dpa_required", "not_abandoned", "assignee_not_reviewer", "agreement_not_valid",
-        "dpa_details_required", "invalid_date", "dpa_dates_invalid", "order_reference_required",
+       {"invalid_request", "comment_required", "dpa_missing", "not_book_assessment", "dpa_required",
+        "not_abandoned", "assignee_not_reviewer", "agreement_not_valid", "dpa_details_required",
+        "invalid_date", "dpa_dates_invalid", "order_reference_required",
         "service_agreement_required", "service_agreement_not_valid"}) {
     both("precondition." + std::string(code));
   }

@@ -331,8 +331,9 @@ describe("signing in", () => {
       await clickWidget(page, "sign_in");
       const signedIn = await waitForProbe(page, (p) => p.screen === "home",
         { timeout: 10000, what: "the signed-in screen" });
-      const text = signedIn.widgets.find((w) => w.id === "signed_in_as");
-      assert.equal(text.label, `Inloggad som ${name}`);
+      // The top bar names who is signed in.
+      const text = signedIn.widgets.find((w) => w.id === "user_name");
+      assert.equal(text.label, name);
     });
   });
 

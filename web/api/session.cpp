@@ -3,17 +3,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "web/api/json_fields.h"
 #include "web/platform/fetch.h"
 
 namespace anskaffa::web::api {
 namespace {
 
 constexpr const char* kSessionUrl = "/api/v1/session";
-
-std::string string_at(const nlohmann::json& object, const char* key) {
-  auto found = object.find(key);
-  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
 
 // {user: {...}} on success; {error: {code, message}} otherwise (SPEC 8).
 SessionResult parse(const HttpResponse& response) {
@@ -33,6 +29,10 @@ SessionResult parse(const HttpResponse& response) {
     if (roles != user->end() && roles->is_array())
       for (const auto& role : *roles)
         if (role.is_string()) result.user.roles.push_back(role.get<std::string>());
+    auto units = user->find("units");
+    if (units != user->end() && units->is_array())
+      for (const auto& unit : *units)
+        if (unit.is_number_integer()) result.user.units.push_back(unit.get<std::int64_t>());
     return result;
   }
   auto error = body.find("error");
@@ -50,6 +50,15 @@ void call(const char* method, std::string body, Lang lang, SessionCallback done)
 }
 
 }  // namespace
+
+anskaffa::User core_user(const User& user) {
+  anskaffa::User core;
+  core.id = user.id;
+  for (const std::string& key : user.roles)
+    if (auto role = parse_role(key)) core.roles.push_back(*role);
+  core.units = user.units;
+  return core;
+}
 
 void sign_in(const std::string& email, const std::string& password, Lang lang,
              SessionCallback done) {

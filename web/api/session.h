@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "shared/lang.h"
+#include "shared/user.h"
 
 namespace anskaffa::web::api {
 
@@ -15,6 +16,7 @@ struct User {
   std::string email;
   std::string name;
   std::vector<std::string> roles;
+  std::vector<std::int64_t> units;  // the units the user is principal of
 };
 
 struct SessionResult {
@@ -23,6 +25,9 @@ struct SessionResult {
   int status = 0;       // the HTTP status; 0 when the server could not be reached
   std::string message;  // the server's error message (in the requested language), if any
 };
+
+// The user as the core's permissions know them (shared/user.h); unknown role keys are left out.
+anskaffa::User core_user(const User& user);
 
 using SessionCallback = std::function<void(const SessionResult&)>;
 

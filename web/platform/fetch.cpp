@@ -1,12 +1,14 @@
-// fetch() for the app, with a callback. Implemented: any method, a JSON body, Accept-Language,
-// same-origin credentials; caching is left to the server's headers (API answers say no-store,
-// the font may come from the HTTP cache or index.html's preload). Not implemented: timeouts
-// and aborting (a request that never answers leaves its callback pending), streaming.
+// fetch() for the app, with a callback. Implemented: any method, a JSON body, Accept-Language
+// and further headers, same-origin credentials; caching is left to the server's headers (API
+// answers say no-store, the font may come from the HTTP cache or index.html's preload). Not
+// implemented: timeouts and aborting (a request that never answers leaves its callback pending),
+// streaming.
 #include "web/platform/fetch.h"
 
 #include <emscripten.h>
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <utility>
 
 #include "web/platform/platform.h"
@@ -21,8 +23,8 @@ std::map<int, HttpCallback>& pending() {
 
 // clang-format off
 EM_JS(void, js_fetch, (int id, const char* method, const char* url, const char* body,
-                       int body_size, const char* accept_language), {
-  const headers = {};
+                       int body_size, const char* accept_language, const char* extra_headers), {
+  const headers = JSON.parse(UTF8ToString(extra_headers));
   const language = UTF8ToString(accept_language);
   if (language) headers["Accept-Language"] = language;
   const init = {method: UTF8ToString(method), headers: headers, credentials: "same-origin"};
@@ -61,8 +63,13 @@ void http_fetch(const HttpRequest& request, HttpCallback callback) {
   static int next_id = 1;
   int id = next_id++;
   pending()[id] = std::move(callback);
+  nlohmann::json headers = nlohmann::json::object();
+  for (const auto& [name, value] : request.headers) headers[name] = value;
+  const std::string headers_text =
+      headers.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   js_fetch(id, request.method.c_str(), request.url.c_str(), request.body.data(),
-           static_cast<int>(request.body.size()), request.accept_language.c_str());
+           static_cast<int>(request.body.size()), request.accept_language.c_str(),
+           headers_text.c_str());
 }
 
 }  // namespace anskaffa::web

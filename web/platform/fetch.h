@@ -4,6 +4,8 @@
 
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace anskaffa::web {
 
@@ -12,6 +14,8 @@ struct HttpRequest {
   std::string url;
   std::string body;             // sent as application/json when not empty
   std::string accept_language;  // the server's messages follow it (SPEC 8)
+  // Further headers, e.g. Idempotency-Key on a submission (SPEC 8).
+  std::vector<std::pair<std::string, std::string>> headers;
 };
 
 struct HttpResponse {

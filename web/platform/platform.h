@@ -9,6 +9,8 @@
 //   clipboard.cpp   copy/cut/paste through the browser's clipboard events
 //   fetch.cpp       HTTP through the browser's fetch(), with a callback
 //   online.cpp      navigator.onLine and its changes
+//   clock.cpp       the local calendar date (the core has no clock)
+//   random.cpp      random UUIDs from the browser's crypto
 //   redraw.cpp      idle = no drawing: a few frames after each event, then none
 // All of its state is this one struct.
 #pragma once
@@ -22,7 +24,7 @@
 namespace anskaffa::web {
 
 // How the text field being edited wants the phone keyboard to look.
-enum class TextHint { text, email, password };
+enum class TextHint { text, email, password, number, url };
 
 struct Platform {
   // canvas.cpp
@@ -112,5 +114,13 @@ void clipboard_init(Platform& p);
 // --- online.cpp ---
 void online_init();
 bool is_online();
+
+// --- clock.cpp ---
+// Today in the browser's time zone, as "YYYY-MM-DD".
+std::string local_today();
+
+// --- random.cpp ---
+// A fresh version 4 UUID.
+std::string random_uuid();
 
 }  // namespace anskaffa::web

@@ -118,6 +118,12 @@ void text_input_after_frame(Platform& p) {
         case TextHint::password:
           js_textarea_kind(kTextAreaId, "text", "off");
           break;
+        case TextHint::number:
+          js_textarea_kind(kTextAreaId, "decimal", "off");
+          break;
+        case TextHint::url:
+          js_textarea_kind(kTextAreaId, "url", "off");
+          break;
         case TextHint::text:
           js_textarea_kind(kTextAreaId, "text", "sentences");
           break;

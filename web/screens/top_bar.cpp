@@ -1,57 +1,114 @@
-// The bar above every screen: the app's name, whether the browser is offline, and the
-// language toggle.
+// The bar above every screen: the app's name, whether the browser is offline, the language
+// toggle and, once signed in, who is signed in and signing out (on a narrow window the menu
+// button instead, whose menu holds the name and signing out).
 #include <imgui.h>
 
-#include "shared/texts.h"
+#include <vector>
+
 #include "web/fonts.h"
 #include "web/platform/platform.h"
 #include "web/screens/screens.h"
+#include "shared/texts.h"
 #include "web/theme.h"
 #include "web/ui/widgets.h"
 
 namespace anskaffa::web {
+namespace {
+
+constexpr float kEdge = 24;       // space at the bar's left and right ends
+constexpr float kButtonPad = 18;  // a button's padding, as ui::button draws it
+constexpr float kGap = 12;
+
+float text_width(std::string_view text) {
+  return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+}
+
+float button_width(std::string_view label) { return text_width(label) + 2 * kButtonPad; }
+
+}  // namespace
 
 void draw_top_bar(App& state) {
   const Lang lang = state.lang;
   const float height = theme::kTopBarHeight;
+  const bool narrow = ImGui::GetMainViewport()->Size.x < theme::kNarrowWidth;
+  const bool signed_in = state.user.has_value() && state.screen != Screen::sign_in;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kSurface);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(narrow ? 16 : kEdge, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
   ImGui::BeginChild("###top_bar", ImVec2(0, height), ImGuiChildFlags_AlwaysUseWindowPadding,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_NavFlattened);
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor();
   const float width = ImGui::GetWindowWidth();
+  const float edge = narrow ? 16 : kEdge;
+
+  // The right-hand items, right to left: what they are and how wide.
+  struct Item {
+    enum class Kind { lang, sign_out, menu, name, offline } kind;
+    std::string_view label;
+  };
+  std::vector<Item> right;
+  right.push_back({Item::Kind::lang, text(lang, "lang.switch_to_other")});
+  if (signed_in && narrow) right.push_back({Item::Kind::menu, text(lang, "nav.menu")});
+  if (signed_in && !narrow) {
+    right.push_back({Item::Kind::sign_out, text(lang, "signin.sign_out")});
+    right.push_back({Item::Kind::name, state.user->name});
+  }
+  if (!is_online()) right.push_back({Item::Kind::offline, text(lang, "app.offline")});
+  float right_width = 0;
+  for (const Item& item : right) {
+    const bool is_button = item.kind == Item::Kind::lang || item.kind == Item::Kind::sign_out ||
+                           item.kind == Item::Kind::menu;
+    right_width += (is_button ? button_width(item.label) : text_width(item.label)) + kGap;
+  }
 
   // The brand, centred vertically, then the tagline beside it when there is room.
-  float brand_height = fonts::get(fonts::Role::heading)->FontSize * ImGui::GetIO().FontGlobalScale;
+  const float brand_height =
+      fonts::get(fonts::Role::heading)->FontSize * ImGui::GetIO().FontGlobalScale;
   ImGui::SetCursorPosY((height - brand_height) * 0.5f);
   ui::text("app_name", text(lang, "app.name"), ui::TextStyle::brand);
-  std::string_view tagline = text(lang, "app.tagline");
-  float tagline_width = ImGui::CalcTextSize(tagline.data(), tagline.data() + tagline.size()).x;
-  float right_width = 260;  // kept free for the offline note and the language toggle
-  if (width > 24 + 120 + tagline_width + right_width) {
-    ImGui::SameLine(0, 20);
-    ImGui::SetCursorPosY((height - ImGui::GetTextLineHeight()) * 0.5f);
+  const std::string_view tagline = text(lang, "app.tagline");
+  const float brand_right = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+  if (width > edge + 120 + text_width(tagline) + right_width + 40) {
+    ImGui::SetCursorPos(ImVec2(brand_right + 20, (height - ImGui::GetTextLineHeight()) * 0.5f));
     ui::text("tagline", tagline, ui::TextStyle::muted);
   }
 
-  // Right-aligned: the language toggle, and left of it a note while offline.
-  std::string_view toggle = text(lang, "lang.switch_to_other");
-  float toggle_width = ImGui::CalcTextSize(toggle.data(), toggle.data() + toggle.size()).x + 2 * 18;
-  float button_height = ImGui::GetTextLineHeight() + 2 * 10;
-  float x = width - 24 - toggle_width;
-  if (!is_online()) {
-    std::string_view offline = text(lang, "app.offline");
-    float offline_width = ImGui::CalcTextSize(offline.data(), offline.data() + offline.size()).x;
-    ImGui::SameLine();
-    ImGui::SetCursorPos(
-        ImVec2(x - 16 - offline_width, (height - ImGui::GetTextLineHeight()) * 0.5f));
-    ui::text("offline", offline, ui::TextStyle::muted);
+  const float button_height = ImGui::GetTextLineHeight() + 2 * 10;
+  float x = width - edge;
+  // Placed by position alone: SameLine() would carry a button's text baseline over to the
+  // texts and set them lower than the buttons' labels.
+  for (const Item& item : right) {
+    switch (item.kind) {
+      case Item::Kind::lang:
+      case Item::Kind::sign_out:
+      case Item::Kind::menu: {
+        x -= button_width(item.label);
+        ImGui::SetCursorPos(ImVec2(x, (height - button_height) * 0.5f));
+        if (item.kind == Item::Kind::lang) {
+          if (ui::button("lang_toggle", item.label, ui::ButtonStyle::quiet)) toggle_language(state);
+        } else if (item.kind == Item::Kind::sign_out) {
+          if (ui::button("sign_out", item.label, ui::ButtonStyle::secondary)) sign_out(state);
+        } else {
+          const bool open = state.menu_open;
+          if (ui::button("nav.menu", item.label,
+                         open ? ui::ButtonStyle::primary : ui::ButtonStyle::secondary)) {
+            state.menu_open = !open;
+          }
+        }
+        break;
+      }
+      case Item::Kind::name:
+      case Item::Kind::offline:
+        x -= text_width(item.label);
+        ImGui::SetCursorPos(ImVec2(x, (height - ImGui::GetTextLineHeight()) * 0.5f));
+        ui::text(item.kind == Item::Kind::name ? "user_name" : "offline", item.label,
+                 ui::TextStyle::muted);
+        break;
+    }
+    x -= kGap;
   }
-  ImGui::SameLine();
-  ImGui::SetCursorPos(ImVec2(x, (height - button_height) * 0.5f));
-  if (ui::button("lang_toggle", toggle, ui::ButtonStyle::quiet)) toggle_language(state);
   ImGui::EndChild();
 
   // The bar's lower edge, drawn by the full-window parent: a child clips its own drawing

@@ -94,7 +94,35 @@ void tag_last_item(Tag tag) {
   entry.imgui_id = g.LastItemData.ID;
   entry.rect = g.LastItemData.Rect;
   entry.clip = g.CurrentWindow ? g.CurrentWindow->ClipRect : entry.rect;
-  if (entry.imgui_id != 0 && entry.imgui_id == g.ActiveId) g_building.focus = tag.id;
+  // The widget with the keyboard: the one being edited, or else the one the keyboard's
+  // focus ring is on (Tab, arrows), while that ring is shown.
+  if (entry.imgui_id != 0) {
+    if (entry.imgui_id == g.ActiveId) {
+      g_building.focus = tag.id;
+    } else if (g.ActiveId == 0 && entry.imgui_id == g.NavId && !g.NavDisableHighlight) {
+      g_building.focus = tag.id;
+    }
+  }
+  entry.tag = std::move(tag);
+  g_building.entries.push_back(std::move(entry));
+}
+
+void update_tag(std::string_view id, nlohmann::json value, std::vector<std::string> findings) {
+  for (auto it = g_building.entries.rbegin(); it != g_building.entries.rend(); ++it) {
+    if (it->tag.id != id) continue;
+    it->tag.value = std::move(value);
+    it->tag.has_value = true;
+    it->tag.findings = std::move(findings);
+    it->tag.has_findings = true;
+    return;
+  }
+}
+
+void tag_rect(Tag tag, const ImRect& rect) {
+  ImGuiContext& g = *GImGui;
+  Entry entry;
+  entry.rect = rect;
+  entry.clip = g.CurrentWindow ? g.CurrentWindow->ClipRect : rect;
   entry.tag = std::move(tag);
   g_building.entries.push_back(std::move(entry));
 }
@@ -125,7 +153,7 @@ std::string probe_json() {
          {round2(visible.Min.x), round2(visible.Min.y), round2(visible.GetWidth()),
           round2(visible.GetHeight())}},
     };
-    if (!entry.tag.value.is_null()) widget["value"] = entry.tag.value;
+    if (entry.tag.has_value || !entry.tag.value.is_null()) widget["value"] = entry.tag.value;
     if (entry.tag.has_findings) widget["findings"] = entry.tag.findings;
     widgets.push_back(std::move(widget));
   }

@@ -25,7 +25,8 @@ struct Tag {
   std::string id;     // stable and unique on its screen: a form field's key, "sign_in", ...
   std::string label;  // what the user reads
   Kind kind = Kind::text;
-  nlohmann::json value;  // null: the widget has no value
+  nlohmann::json value;    // null: the widget has no value, unless has_value says it is null
+  bool has_value = false;  // the value is listed even when null (a field with nothing chosen)
   std::vector<std::string> findings;
   bool has_findings = false;  // form fields list their findings, even when there are none
 };
@@ -34,6 +35,11 @@ struct Tag {
 void begin_frame(std::string_view screen, Lang lang);
 // Tags the item ImGui submitted last.
 void tag_last_item(Tag tag);
+// Sets the value and findings of a widget tagged earlier in this frame, for a field whose
+// value is known only after its widget has run (an edit changes it).
+void update_tag(std::string_view id, nlohmann::json value, std::vector<std::string> findings);
+// Tags an area that is not one ImGui item, such as a group of radio buttons.
+void tag_rect(Tag tag, const ImRect& rect);
 // Keeps this frame's registry as the one the probe reads.
 void end_frame();
 

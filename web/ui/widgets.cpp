@@ -1,4 +1,5 @@
-// The app's widgets (see widgets.h).
+// The app's widgets (see widgets.h): text fields, buttons, text and chips. Checkboxes, radio
+// buttons and drop-down lists are in choices.cpp.
 #include "web/ui/widgets.h"
 
 #include <imgui.h>
@@ -7,21 +8,11 @@
 #include "web/fonts.h"
 #include "web/theme.h"
 #include "web/ui/probe.h"
+#include "web/ui/widget_parts.h"
 
 namespace anskaffa::web::ui {
-namespace {
+namespace parts {
 
-// ImGui edits a char buffer; this lets it grow the std::string behind it.
-int grow_string(ImGuiInputTextCallbackData* data) {
-  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-    auto* text = static_cast<std::string*>(data->UserData);
-    text->resize(static_cast<std::size_t>(data->BufTextLen));
-    data->Buf = text->data();
-  }
-  return 0;
-}
-
-// Shown text with a hidden, language-independent ImGui id.
 std::string imgui_label(std::string_view label, std::string_view id) {
   std::string result(label);
   result += "###";
@@ -33,7 +24,6 @@ void hand_cursor_on_hover() {
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 }
 
-// A field being edited gets an accent outline, as browsers draw their focus ring.
 void focus_outline() {
   ImVec2 min = ImGui::GetItemRectMin();
   ImVec2 max = ImGui::GetItemRectMax();
@@ -41,37 +31,144 @@ void focus_outline() {
                                       ImGui::GetStyle().FrameRounding, 0, 2.0f);
 }
 
+void draw_text(ImVec2 pos, std::string_view text, ImVec4 colour, float wrap_width) {
+  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos,
+                                      ImGui::GetColorU32(colour), text.data(),
+                                      text.data() + text.size(), wrap_width);
+}
+
+}  // namespace parts
+
+namespace {
+
+struct EditedText {
+  std::string* text;
+  bool caret_to_end = false;  // a multi-line field that was just opened for editing
+};
+
+// ImGui edits a char buffer; this lets it grow the std::string behind it.
+int edit_callback(ImGuiInputTextCallbackData* data) {
+  auto* edited = static_cast<EditedText*>(data->UserData);
+  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+    edited->text->resize(static_cast<std::size_t>(data->BufTextLen));
+    data->Buf = edited->text->data();
+  } else if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways && edited->caret_to_end) {
+    data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+    edited->caret_to_end = false;
+  }
+  return 0;
+}
+
+bool enter_pressed() {
+  return ImGui::IsKeyPressed(ImGuiKey_Enter, false) ||
+         ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
+}
+
+void tag_field(probe::Tag tag, std::string_view id, std::string_view label,
+               const std::string& value) {
+  tag.id = std::string(id);
+  tag.label = std::string(label);
+  tag.kind = probe::Kind::input;
+  if (!tag.has_value && tag.value.is_null()) tag.value = value;
+  probe::tag_last_item(std::move(tag));
+}
+
 }  // namespace
 
-FieldEvents text_input(std::string_view id, std::string_view label, std::string& value,
-                       const TextInputOptions& options) {
+FieldEvents text_box(std::string_view id, std::string_view label, std::string& value,
+                     const TextInputOptions& options, probe::Tag tag) {
   FieldEvents events;
   ImGui::PushID(id.data(), id.data() + id.size());
-  ImGui::TextUnformatted(label.data(), label.data() + label.size());
-  ImGui::SetNextItemWidth(-FLT_MIN);
+  ImGui::SetNextItemWidth(options.width);
   ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
   if (options.password) flags |= ImGuiInputTextFlags_Password;
-  events.changed =
-      ImGui::InputText("##field", value.data(), value.capacity() + 1, flags, grow_string, &value);
+  if (!options.enabled) {
+    flags |= ImGuiInputTextFlags_ReadOnly;
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, theme::kDisabledField);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
+  }
+  EditedText edited{&value};
+  std::string placeholder(options.placeholder);
+  if (placeholder.empty()) {
+    events.changed = ImGui::InputText("##field", value.data(), value.capacity() + 1, flags,
+                                      edit_callback, &edited);
+  } else {
+    events.changed = ImGui::InputTextWithHint("##field", placeholder.c_str(), value.data(),
+                                              value.capacity() + 1, flags, edit_callback, &edited);
+  }
+  if (!options.enabled) ImGui::PopStyleColor(2);
+  events.deactivated = ImGui::IsItemDeactivated();
   // Enter ends editing in a one-line field; that is the moment to submit a form.
-  events.submitted =
-      ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(ImGuiKey_Enter, false) ||
-                                     ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false));
+  events.submitted = events.deactivated && enter_pressed();
   if (ImGui::IsItemActive()) {
-    focus_outline();
+    parts::focus_outline();
     text_input_hint(options.password ? TextHint::password : options.hint);
   }
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-  probe::tag_last_item({.id = std::string(id),
-                        .label = std::string(label),
-                        .kind = probe::Kind::input,
-                        .value = value});
+  tag_field(std::move(tag), id, label, value);
   ImGui::PopID();
   return events;
 }
 
+FieldEvents text_input(std::string_view id, std::string_view label, std::string& value,
+                       const TextInputOptions& options) {
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  return text_box(id, label, value, options);
+}
+
 FieldEvents password_input(std::string_view id, std::string_view label, std::string& value) {
   return text_input(id, label, value, {.hint = TextHint::password, .password = true});
+}
+
+FieldEvents text_area(std::string_view id, std::string_view label, std::string& value, float height,
+                      probe::Tag tag) {
+  FieldEvents events;
+  ImGuiContext& g = *GImGui;
+  ImGui::PushID(id.data(), id.data() + id.size());
+  const ImGuiID edit_id = ImGui::GetID("##area");
+  const ImVec2 size(ImGui::GetContentRegionAvail().x, height);
+  // Editing: ImGui's own multi-line field. It opens when the wrapped view below is clicked or
+  // tabbed to, which asks ImGui to activate the field (as Tab does for one-line fields).
+  if (g.ActiveId == edit_id || g.NavActivateId == edit_id) {
+    EditedText edited{&value, g.ActiveId != edit_id};
+    events.changed = ImGui::InputTextMultiline(
+        "##area", value.data(), value.capacity() + 1, size,
+        ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways, edit_callback,
+        &edited);
+    events.deactivated = ImGui::IsItemDeactivated();
+    if (ImGui::IsItemActive()) {
+      parts::focus_outline();
+      text_input_hint(TextHint::text);
+    }
+  } else {
+    // The view is an item of its own: were it the field's id, a mouse button held on it
+    // would make the field "active" before ImGui had opened it for editing.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImGuiID view_id = ImGui::GetID("##view");
+    const ImRect box(window->DC.CursorPos, window->DC.CursorPos + size);
+    ImGui::ItemSize(size);
+    if (ImGui::ItemAdd(box, view_id, nullptr, ImGuiItemFlags_Inputable)) {
+      bool hovered = false;
+      bool held = false;
+      if (ImGui::ButtonBehavior(box, view_id, &hovered, &held)) {
+        g.NavNextActivateId = edit_id;
+        g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+        request_redraw();
+      }
+      ImGui::RenderNavHighlight(box, view_id);
+      ImGui::RenderFrame(box.Min, box.Max,
+                         ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                         true, ImGui::GetStyle().FrameRounding);
+      const ImVec2 padding = ImGui::GetStyle().FramePadding;
+      ImGui::PushClipRect(box.Min + padding, box.Max - padding, true);
+      parts::draw_text(box.Min + padding, value, theme::kText, size.x - 2 * padding.x);
+      ImGui::PopClipRect();
+      if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    }
+  }
+  tag_field(std::move(tag), id, label, value);
+  ImGui::PopID();
+  return events;
 }
 
 bool button(std::string_view id, std::string_view label, ButtonStyle style, float width,
@@ -92,61 +189,127 @@ bool button(std::string_view id, std::string_view label, ButtonStyle style, floa
   }
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(18, 10));
   if (!enabled) ImGui::BeginDisabled();
-  bool pressed = ImGui::Button(imgui_label(label, id).c_str(), ImVec2(width, 0));
+  bool pressed = ImGui::Button(parts::imgui_label(label, id).c_str(), ImVec2(width, 0));
   if (!enabled) ImGui::EndDisabled();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(colors);
-  if (enabled) hand_cursor_on_hover();
+  if (enabled) parts::hand_cursor_on_hover();
   probe::tag_last_item(
       {.id = std::string(id), .label = std::string(label), .kind = probe::Kind::button});
   return pressed && enabled;
 }
+
+ImVec4 tone_text(Tone tone) {
+  switch (tone) {
+    case Tone::accent:
+      return theme::kAccent;
+    case Tone::success:
+      return theme::kSuccessText;
+    case Tone::warning:
+      return theme::kWarningText;
+    case Tone::error:
+      return theme::kErrorText;
+    case Tone::neutral:
+      break;
+  }
+  return theme::kText;
+}
+
+ImVec4 tone_tint(Tone tone) {
+  switch (tone) {
+    case Tone::accent:
+      return theme::kAccentTint;
+    case Tone::success:
+      return theme::kSuccessTint;
+    case Tone::warning:
+      return theme::kWarningTint;
+    case Tone::error:
+      return theme::kErrorTint;
+    case Tone::neutral:
+      break;
+  }
+  return theme::kBackground;
+}
+
+namespace {
+
+// A caller that pushed a wrap position of its own keeps it; otherwise text wraps at the
+// content region's right edge.
+bool wraps_already() { return ImGui::GetCurrentWindow()->DC.TextWrapPos >= 0; }
+
+// A tinted box with the message inside, wrapped to the column.
+void tinted_box(std::string_view content, Tone tone) {
+  const ImVec2 padding(12, 10);
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  float width = ImGui::GetContentRegionAvail().x;
+  float wrap = width - 2 * padding.x;
+  ImVec2 size = ImGui::CalcTextSize(content.data(), content.data() + content.size(), false, wrap);
+  ImVec2 box(width, size.y + 2 * padding.y);
+  ImGui::GetWindowDrawList()->AddRectFilled(pos, pos + box, ImGui::GetColorU32(tone_tint(tone)),
+                                            theme::kRounding);
+  parts::draw_text(pos + padding, content, tone_text(tone), wrap);
+  ImGui::Dummy(box);
+}
+
+}  // namespace
 
 void text(std::string_view id, std::string_view content, TextStyle style) {
   const char* begin = content.data();
   const char* end = content.data() + content.size();
   switch (style) {
     case TextStyle::title:
-    case TextStyle::brand:
+    case TextStyle::heading:
+    case TextStyle::brand: {
       ImGui::PushFont(
           fonts::get(style == TextStyle::title ? fonts::Role::title : fonts::Role::heading));
       ImGui::PushStyleColor(ImGuiCol_Text,
                             style == TextStyle::brand ? theme::kAccent : theme::kText);
+      // A title wraps too: a long Swedish one must fit a phone.
+      const bool wrap = style != TextStyle::brand && !wraps_already();
+      if (wrap) ImGui::PushTextWrapPos(0.0f);
       ImGui::TextUnformatted(begin, end);
+      if (wrap) ImGui::PopTextWrapPos();
       ImGui::PopStyleColor();
       ImGui::PopFont();
       break;
-    case TextStyle::error:
-    case TextStyle::success: {
-      // A tinted box with the message inside, wrapped to the column.
-      const ImVec2 padding(12, 10);
-      ImVec2 pos = ImGui::GetCursorScreenPos();
-      float width = ImGui::GetContentRegionAvail().x;
-      float wrap = width - 2 * padding.x;
-      ImVec2 size = ImGui::CalcTextSize(begin, end, false, wrap);
-      ImVec2 box(width, size.y + 2 * padding.y);
-      bool error = style == TextStyle::error;
-      ImDrawList* draw = ImGui::GetWindowDrawList();
-      draw->AddRectFilled(pos, ImVec2(pos.x + box.x, pos.y + box.y),
-                          ImGui::GetColorU32(error ? theme::kErrorTint : theme::kAccentTint),
-                          theme::kRounding);
-      draw->AddText(
-          ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + padding.x, pos.y + padding.y),
-          ImGui::GetColorU32(error ? theme::kErrorText : theme::kSuccessText), begin, end, wrap);
-      ImGui::Dummy(box);
-      break;
     }
+    case TextStyle::error:
+      tinted_box(content, Tone::error);
+      break;
+    case TextStyle::success:
+      tinted_box(content, Tone::success);
+      break;
+    case TextStyle::warning:
+      tinted_box(content, Tone::warning);
+      break;
     default:
       ImGui::PushStyleColor(ImGuiCol_Text,
                             style == TextStyle::muted ? theme::kMutedText : theme::kText);
-      ImGui::PushTextWrapPos(0.0f);
+      const bool wrap = !wraps_already();
+      if (wrap) ImGui::PushTextWrapPos(0.0f);
       ImGui::TextUnformatted(begin, end);
-      ImGui::PopTextWrapPos();
+      if (wrap) ImGui::PopTextWrapPos();
       ImGui::PopStyleColor();
       break;
   }
   probe::tag_last_item(
       {.id = std::string(id), .label = std::string(content), .kind = probe::Kind::text});
+}
+
+void chip(std::string_view id, std::string_view content, Tone tone, nlohmann::json value) {
+  const ImVec2 padding(10, 3);
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImVec2 size = ImGui::CalcTextSize(content.data(), content.data() + content.size());
+  ImVec2 box(size.x + 2 * padding.x, size.y + 2 * padding.y);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, pos + box, ImGui::GetColorU32(tone_tint(tone)), box.y * 0.5f);
+  draw->AddRect(pos, pos + box, ImGui::GetColorU32(tone_text(tone)), box.y * 0.5f);
+  parts::draw_text(pos + padding, content, tone_text(tone));
+  ImGui::Dummy(box);
+  probe::tag_last_item({.id = std::string(id),
+                        .label = std::string(content),
+                        .kind = probe::Kind::text,
+                        .value = std::move(value)});
 }
 
 }  // namespace anskaffa::web::ui

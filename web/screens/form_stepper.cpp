@@ -1,0 +1,146 @@
+// The request form's progress: the five sections and the summary as numbered steps, the
+// current one filled, those left with errors marked "!" and those left complete marked with a
+// tick (shape as well as colour). Each step is a probe "tab", form.step.<section>, and takes
+// the user there. Narrow windows show the marks only; the card under them names the step.
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <string>
+
+#include "shared/form.h"
+#include "web/screens/form_parts.h"
+#include "shared/texts.h"
+#include "web/theme.h"
+#include "web/ui/probe.h"
+#include "web/ui/widget_parts.h"
+#include "web/ui/widgets.h"
+
+namespace anskaffa::web {
+namespace {
+
+enum class StepMark { todo, current, done, error };
+
+std::string step_id(int step) {
+  if (step == kSummaryStep) return "form.step.summary";
+  return "form.step." + std::string(form_sections()[static_cast<std::size_t>(step)].key);
+}
+
+void draw_mark(ImDrawList* draw, ImVec2 centre, float radius, StepMark mark, int number) {
+  const ImU32 accent = ImGui::GetColorU32(theme::kAccent);
+  const ImU32 white = ImGui::GetColorU32(theme::kOnAccent);
+  switch (mark) {
+    case StepMark::current:
+      draw->AddCircleFilled(centre, radius, accent, 32);
+      break;
+    case StepMark::done:
+      draw->AddCircleFilled(centre, radius, ImGui::GetColorU32(theme::kSuccessTint), 32);
+      draw->AddCircle(centre, radius - 0.75f, ImGui::GetColorU32(theme::kSuccessText), 32, 1.5f);
+      ImGui::RenderCheckMark(draw, ImVec2(centre.x - radius * 0.45f, centre.y - radius * 0.45f),
+                             ImGui::GetColorU32(theme::kSuccessText), radius * 0.9f);
+      return;
+    case StepMark::error:
+      draw->AddCircleFilled(centre, radius, ImGui::GetColorU32(theme::kErrorTint), 32);
+      draw->AddCircle(centre, radius - 0.75f, ImGui::GetColorU32(theme::kErrorText), 32, 1.5f);
+      draw->AddRectFilled(ImVec2(centre.x - 1.25f, centre.y - radius * 0.5f),
+                          ImVec2(centre.x + 1.25f, centre.y + radius * 0.15f),
+                          ImGui::GetColorU32(theme::kErrorText));
+      draw->AddRectFilled(ImVec2(centre.x - 1.25f, centre.y + radius * 0.32f),
+                          ImVec2(centre.x + 1.25f, centre.y + radius * 0.32f + 2.5f),
+                          ImGui::GetColorU32(theme::kErrorText));
+      return;
+    case StepMark::todo:
+      draw->AddCircleFilled(centre, radius, ImGui::GetColorU32(theme::kSurface), 32);
+      draw->AddCircle(centre, radius - 0.75f, ImGui::GetColorU32(theme::kBorder), 32, 1.5f);
+      break;
+  }
+  const std::string text = std::to_string(number);
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  draw->AddText(ImVec2(centre.x - size.x * 0.5f, centre.y - size.y * 0.5f),
+                mark == StepMark::current ? white : ImGui::GetColorU32(theme::kMutedText),
+                text.c_str());
+}
+
+}  // namespace
+
+std::string_view step_title(Lang lang, int step) {
+  if (step == kSummaryStep) return text(lang, "form.summary.title");
+  return text(lang, "section." + std::string(form_sections()[static_cast<std::size_t>(step)].key) +
+                      ".title");
+}
+
+void draw_form_stepper(App& state) {
+  RequestFormState& form = state.form;
+  const Lang lang = state.lang;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const bool narrow = width < 600;
+  const float column = width / static_cast<float>(kStepCount);
+  const float radius = narrow ? 13 : 15;
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  ImDrawList* draw = window->DrawList;
+  const ImVec2 origin = window->DC.CursorPos;
+
+  // Titles wrap under their mark; the row is as tall as the tallest.
+  float titles_height = 0;
+  if (!narrow) {
+    for (int step = 0; step < kStepCount; ++step) {
+      const std::string_view title = step_title(lang, step);
+      titles_height = std::max(
+          titles_height,
+          ImGui::CalcTextSize(title.data(), title.data() + title.size(), false, column - 8).y);
+    }
+  }
+  const float height = 2 * radius + (narrow ? 0 : 8 + titles_height);
+
+  // The line joining the marks, behind them.
+  const float mark_y = origin.y + radius;
+  draw->AddLine(ImVec2(origin.x + column * 0.5f, mark_y),
+                ImVec2(origin.x + width - column * 0.5f, mark_y),
+                ImGui::GetColorU32(theme::kBorder), 2);
+
+  for (int step = 0; step < kStepCount; ++step) {
+    const bool left = form.left[static_cast<std::size_t>(step)];
+    const bool errors = step_has_errors(form, step);
+    StepMark mark = StepMark::todo;
+    if (step == form.step) {
+      mark = StepMark::current;
+    } else if (left && errors) {
+      mark = StepMark::error;
+    } else if (left && step != kSummaryStep) {
+      mark = StepMark::done;
+    }
+    const ImRect cell(ImVec2(origin.x + column * static_cast<float>(step), origin.y),
+                      ImVec2(origin.x + column * static_cast<float>(step + 1), origin.y + height));
+    const std::string id = step_id(step);
+    const ImGuiID item = window->GetID(id.c_str());
+    ImGui::SetCursorScreenPos(cell.Min);
+    ImGui::ItemSize(cell.GetSize());
+    const std::string_view title = step_title(lang, step);
+    if (ImGui::ItemAdd(cell, item)) {
+      bool hovered = false;
+      bool held = false;
+      if (ImGui::ButtonBehavior(cell, item, &hovered, &held)) go_to_step(form, step);
+      ImGui::RenderNavHighlight(cell, item);
+      if (hovered && step != form.step) {
+        draw->AddRectFilled(cell.Min, cell.Max, ImGui::GetColorU32(theme::kAccentTint),
+                            theme::kRounding);
+      }
+      draw_mark(draw, ImVec2(cell.GetCenter().x, mark_y), radius, mark, step + 1);
+      if (!narrow) {
+        const ImVec2 size =
+            ImGui::CalcTextSize(title.data(), title.data() + title.size(), false, column - 8);
+        ui::parts::draw_text(ImVec2(cell.GetCenter().x - size.x * 0.5f, mark_y + radius + 8), title,
+                             step == form.step ? theme::kAccent : theme::kMutedText, column - 8);
+      }
+      if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    }
+    probe::tag_last_item({.id = id,
+                          .label = std::string(title),
+                          .kind = probe::Kind::tab,
+                          .value = step == form.step});
+    if (step + 1 < kStepCount) ImGui::SameLine(0, 0);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
+  ImGui::Dummy(ImVec2(width, 0));
+}
+
+}  // namespace anskaffa::web
