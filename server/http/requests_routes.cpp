@@ -186,54 +186,59 @@ void read_one(App& app, const httplib::Request& request, httplib::Response& resp
             request_view(*connection, *record, *user, app.clock(), request_lang(request)));
 }
 
-void edit(App& app, const httplib::Request& request, httplib::Response& response) {
+// What PUT and the actions share before they differ: a signed-in user, a request id and a body
+// that is one JSON object. Answers the refusal itself and returns nullopt when one is missing.
+struct WriteCall {
+  store::User user;
+  std::int64_t id;
+  nlohmann::json body;
+};
+
+std::optional<WriteCall> read_write_call(App& app, const httplib::Request& request,
+                                         httplib::Response& response) {
   auto user = require_user(app, request, response);
-  if (!user) return;
+  if (!user) return std::nullopt;
   const auto id = path_id(request, "id");
   if (!id) {
     send_refusal(response, request, 404, "not_found", "refusal.not_visible");
-    return;
+    return std::nullopt;
   }
-  const auto body = parse_json_object(request.body);
+  auto body = parse_json_object(request.body);
   if (!body) {
     send_error(response, request, 400);
-    return;
+    return std::nullopt;
   }
-  const EditBody edit_body = read_edit_body(*body, request_lang(request));
+  return WriteCall{std::move(*user), *id, std::move(*body)};
+}
+
+void edit(App& app, const httplib::Request& request, httplib::Response& response) {
+  auto call = read_write_call(app, request, response);
+  if (!call) return;
+  const EditBody edit_body = read_edit_body(call->body, request_lang(request));
   if (!edit_body.findings.empty()) {
     send_invalid(response, request, edit_body.findings);
     return;
   }
-  const workflow::Actor actor = actor_of(app, request, std::move(*user));
+  const workflow::Actor actor = actor_of(app, request, std::move(call->user));
   auto connection = app.database.connect();
   const workflow::Outcome outcome = connection->write_transaction([&] {
-    return workflow::edit(*connection, actor, *id, edit_body.version, edit_body.request);
+    return workflow::edit(*connection, actor, call->id, edit_body.version, edit_body.request);
   });
   send_outcome(response, request, *connection, actor, outcome);
 }
 
 void act(App& app, const httplib::Request& request, httplib::Response& response) {
-  auto user = require_user(app, request, response);
-  if (!user) return;
-  const auto id = path_id(request, "id");
-  if (!id) {
-    send_refusal(response, request, 404, "not_found", "refusal.not_visible");
-    return;
-  }
-  const auto body = parse_json_object(request.body);
-  if (!body) {
-    send_error(response, request, 400);
-    return;
-  }
-  const ActionBody action = read_action_body(*body, request_lang(request));
+  auto call = read_write_call(app, request, response);
+  if (!call) return;
+  const ActionBody action = read_action_body(call->body, request_lang(request));
   if (!action.findings.empty()) {
     send_invalid(response, request, action.findings);
     return;
   }
-  const workflow::Actor actor = actor_of(app, request, std::move(*user));
+  const workflow::Actor actor = actor_of(app, request, std::move(call->user));
   auto connection = app.database.connect();
   const workflow::Outcome outcome = connection->write_transaction(
-      [&] { return workflow::act(*connection, actor, *id, action.input); });
+      [&] { return workflow::act(*connection, actor, call->id, action.input); });
   send_outcome(response, request, *connection, actor, outcome);
 }
 
