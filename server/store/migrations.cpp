@@ -218,6 +218,123 @@ CREATE TABLE sign_in_lockouts (
   PRIMARY KEY (scope, key)
 ) WITHOUT ROWID;
 )sql"},
+    {3, "catalogue search, usage changes, agreement periods and documents, notifications", R"sql(
+-- Full-text search over the catalogue (SPEC 5): any word of name, supplier or description.
+-- An external-content index over catalog_entries, kept in step by the triggers below. Diacritics
+-- are folded so that "sprak" finds "språk"; prefixes of 2 and 3 characters are indexed for the
+-- search-as-you-type of the request form.
+CREATE VIRTUAL TABLE catalog_search USING fts5(
+  name, supplier_name, description,
+  content = 'catalog_entries', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+INSERT INTO catalog_search(catalog_search) VALUES ('rebuild');
+CREATE TRIGGER catalog_search_insert AFTER INSERT ON catalog_entries BEGIN
+  INSERT INTO catalog_search(rowid, name, supplier_name, description)
+  VALUES (new.id, new.name, new.supplier_name, new.description);
+END;
+CREATE TRIGGER catalog_search_delete AFTER DELETE ON catalog_entries BEGIN
+  INSERT INTO catalog_search(catalog_search, rowid, name, supplier_name, description)
+  VALUES ('delete', old.id, old.name, old.supplier_name, old.description);
+END;
+CREATE TRIGGER catalog_search_update AFTER UPDATE OF name, supplier_name, description
+ON catalog_entries BEGIN
+  INSERT INTO catalog_search(catalog_search, rowid, name, supplier_name, description)
+  VALUES ('delete', old.id, old.name, old.supplier_name, old.description);
+  INSERT INTO catalog_search(rowid, name, supplier_name, description)
+  VALUES (new.id, new.name, new.supplier_name, new.description);
+END;
+CREATE INDEX catalog_units_by_unit ON catalog_units(unit_id);
+
+-- The feed DI reads (SPEC 5): every change of a unit's register holder or local system
+-- administrator for a resource, its start and its end of use. Append-only, like the audit trail.
+-- kind: 'started', 'register_holder', 'system_admin' or 'ended'; before and after are JSON
+-- ({"name", "email"} for a person, {"date"} for an end of use).
+CREATE TABLE usage_changes (
+  id INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  user_id INTEGER REFERENCES users(id),
+  catalog_id INTEGER NOT NULL REFERENCES catalog_entries(id),
+  unit_id INTEGER NOT NULL REFERENCES units(id),
+  kind TEXT NOT NULL CHECK (kind IN ('started', 'register_holder', 'system_admin', 'ended')),
+  before TEXT NOT NULL DEFAULT '{}',
+  after TEXT NOT NULL DEFAULT '{}',
+  request_id INTEGER REFERENCES requests(id)
+);
+CREATE INDEX usage_changes_by_entry ON usage_changes(catalog_id, unit_id, id);
+CREATE TRIGGER usage_changes_append_only_update BEFORE UPDATE ON usage_changes
+BEGIN SELECT RAISE(ABORT, 'the change feed is append-only'); END;
+CREATE TRIGGER usage_changes_append_only_delete BEFORE DELETE ON usage_changes
+BEGIN SELECT RAISE(ABORT, 'the change feed is append-only'); END;
+
+-- Agreements (SPEC 5): the resources each covers, every period it has had (a renewal adds one;
+-- the agreement row holds the current one), its termination and its signed PDFs (the newest is
+-- the current one; earlier ones stay for the record).
+ALTER TABLE agreements ADD COLUMN terminated_on TEXT;
+CREATE TABLE agreement_entries (
+  agreement_id INTEGER NOT NULL REFERENCES agreements(id),
+  catalog_id INTEGER NOT NULL REFERENCES catalog_entries(id),
+  PRIMARY KEY (agreement_id, catalog_id)
+) WITHOUT ROWID;
+CREATE INDEX agreement_entries_by_entry ON agreement_entries(catalog_id);
+CREATE TABLE agreement_periods (
+  id INTEGER PRIMARY KEY,
+  agreement_id INTEGER NOT NULL REFERENCES agreements(id),
+  signed_on TEXT NOT NULL,
+  valid_from TEXT NOT NULL,
+  valid_until TEXT NOT NULL,
+  recorded_by INTEGER REFERENCES users(id),
+  recorded_at INTEGER NOT NULL
+);
+CREATE INDEX agreement_periods_by_agreement ON agreement_periods(agreement_id, id);
+INSERT INTO agreement_periods (agreement_id, signed_on, valid_from, valid_until, recorded_by,
+                               recorded_at)
+SELECT id, signed_on, valid_from, valid_until, created_by, created_at FROM agreements;
+CREATE TABLE agreement_documents (
+  id INTEGER PRIMARY KEY,
+  agreement_id INTEGER NOT NULL REFERENCES agreements(id),
+  name TEXT NOT NULL,
+  content BLOB NOT NULL,
+  size INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  uploaded_by INTEGER NOT NULL REFERENCES users(id),
+  uploaded_at INTEGER NOT NULL
+);
+CREATE INDEX agreement_documents_by_agreement ON agreement_documents(agreement_id, id);
+
+-- In-app notifications (SPEC 5): one row per person an event concerns. kind is the action's
+-- key (or 'remind'); the text is drawn from it in the reader's language when read.
+CREATE TABLE notifications (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  request_id INTEGER REFERENCES requests(id),
+  kind TEXT NOT NULL,
+  actor_id INTEGER REFERENCES users(id),
+  from_state TEXT,
+  to_state TEXT,
+  comment TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  read_at INTEGER
+);
+CREATE INDEX notifications_by_user ON notifications(user_id, id);
+CREATE INDEX notifications_unread ON notifications(user_id) WHERE read_at IS NULL;
+
+-- E-mail waiting to be sent through the configured SMTP relay (SPEC 5). Written in the same
+-- transaction as the action, sent afterwards by a thread of its own, retried with a growing
+-- delay; an action never waits for it.
+CREATE TABLE outbox (
+  id INTEGER PRIMARY KEY,
+  to_address TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  body TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  sent_at INTEGER,
+  last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX outbox_pending ON outbox(next_attempt_at) WHERE sent_at IS NULL;
+)sql"},
 };
 
 void ensure_version_table(Connection& connection) {
