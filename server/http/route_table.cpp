@@ -71,6 +71,13 @@ std::string RouteTable::allowed_methods(std::string_view path) const {
   return allowed;
 }
 
+std::string RouteTable::pattern_of(std::string_view method, std::string_view path) const {
+  for (const auto& [pattern, route_method] : routes_) {
+    if (route_method == method && matches(pattern, path)) return pattern;
+  }
+  return {};
+}
+
 void answer_unrouted(const RouteTable& routes, const httplib::Request& request,
                      httplib::Response& response) {
   const std::string allowed = routes.allowed_methods(request.path);

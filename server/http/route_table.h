@@ -24,6 +24,12 @@ class RouteTable {
   // "GET, DELETE, POST" for a path with routes; "" for one without.
   std::string allowed_methods(std::string_view path) const;
 
+  // The pattern of the route that answers method on path ("/api/v1/requests/:id"), or "".
+  std::string pattern_of(std::string_view method, std::string_view path) const;
+
+  // Every route, as (path pattern, method), in the order registered.
+  const std::vector<std::pair<std::string, std::string>>& all() const { return routes_; }
+
  private:
   void remember(const std::string& path, std::string_view method);
 

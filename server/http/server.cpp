@@ -12,6 +12,7 @@
 #include "server/http/connection_server.h"
 #include "server/http/errors.h"
 #include "server/http/exchange.h"
+#include "server/http/metrics.h"
 #include "server/http/request_log.h"
 #include "server/http/route_table.h"
 #include "server/http/routes.h"
@@ -140,7 +141,12 @@ struct HttpServer::Impl {
     configure_limits(server, config);
     configure_headers(server);
     configure_errors(server, routes);
-    server.set_logger(log_exchange);
+    server.set_logger([this](const httplib::Request& request, const httplib::Response& response) {
+      log_exchange(request, response);
+      const auto elapsed = std::chrono::steady_clock::now() - current_exchange().started;
+      metrics.observe(request.method, metrics_route(routes, request.method, request.path),
+                      response.status, std::chrono::duration<double>(elapsed).count());
+    });
     add_health_routes(routes, app);
     add_session_routes(routes, app);
     add_form_routes(routes, app);
@@ -148,6 +154,7 @@ struct HttpServer::Impl {
     add_validate_routes(routes, app);
     add_requests_routes(routes, app);
     add_attachments_routes(routes, app);
+    add_metrics_routes(routes, app, metrics);
     add_static_files(server, routes, app);
   }
 
@@ -157,6 +164,7 @@ struct HttpServer::Impl {
   auth::DatabaseThrottle throttle;
   App app;
   RouteTable routes;
+  HttpMetrics metrics;
   // Last, so that it stops first.
   workflow::ReminderSweeper reminders;
 };
