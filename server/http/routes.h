@@ -17,6 +17,8 @@ void add_requests_routes(RouteTable& routes, App& app);
 // POST /api/v1/requests/{id}/attachments; GET .../attachments/{aid}
 void add_attachments_routes(RouteTable& routes, App& app);
 
+void add_stats_routes(RouteTable& routes, App& app);  // GET /api/v1/stats
+
 // The app's files from the web root, for every GET no API route took; registered last.
 void add_static_files(httplib::Server& server, const RouteTable& routes, App& app);
 

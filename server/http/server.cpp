@@ -154,6 +154,7 @@ struct HttpServer::Impl {
     add_validate_routes(routes, app);
     add_requests_routes(routes, app);
     add_attachments_routes(routes, app);
+    add_stats_routes(routes, app);
     add_metrics_routes(routes, app, metrics);
     add_static_files(server, routes, app);
   }
