@@ -13,6 +13,7 @@
 #include "server/http/errors.h"
 #include "server/http/exchange.h"
 #include "server/http/metrics.h"
+#include "server/http/openapi.h"
 #include "server/http/request_log.h"
 #include "server/http/route_table.h"
 #include "server/http/routes.h"
@@ -156,6 +157,7 @@ struct HttpServer::Impl {
     add_attachments_routes(routes, app);
     add_stats_routes(routes, app);
     add_metrics_routes(routes, app, metrics);
+    add_openapi_routes(routes);
     add_static_files(server, routes, app);
   }
 
@@ -192,5 +194,9 @@ bool HttpServer::is_running() const { return impl_->server.is_running(); }
 void HttpServer::stop() { impl_->server.stop(); }
 
 httplib::Server& HttpServer::raw() { return impl_->server; }
+
+const std::vector<std::pair<std::string, std::string>>& HttpServer::routes() const {
+  return impl_->routes.all();
+}
 
 }  // namespace anskaffa::http

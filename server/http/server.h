@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "server/auth/sessions.h"
 #include "server/store/database.h"
@@ -62,6 +64,9 @@ class HttpServer {
 
   // The cpp-httplib server underneath, for tests that add a route of their own.
   httplib::Server& raw();
+
+  // Every API route as (path pattern with ":name" parameters, method).
+  const std::vector<std::pair<std::string, std::string>>& routes() const;
 
  private:
   struct Impl;
