@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "server/http/client_address.h"
 #include "server/http/errors.h"
 #include "shared/workflow.h"
 
@@ -24,15 +25,6 @@ void help(std::string& out, std::string_view name, std::string_view type, std::s
   out += ' ';
   out += type;
   out += '\n';
-}
-
-bool is_loopback(const std::string& address) {
-  return address.starts_with("127.") || address == "::1" || address.starts_with("::ffff:127.");
-}
-
-bool came_through_proxy(const httplib::Request& request) {
-  return request.has_header("X-Forwarded-For") || request.has_header("Forwarded") ||
-         request.has_header("X-Real-IP");
 }
 
 std::int64_t single_integer(store::Connection& connection, const char* sql) {

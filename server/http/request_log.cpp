@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "server/http/client_address.h"
 #include "server/http/exchange.h"
 #include "server/http/httplib_config.h"
 
@@ -77,7 +78,7 @@ void log_exchange(const httplib::Request& request, const httplib::Response& resp
   const auto elapsed = std::chrono::steady_clock::now() - current_exchange().started;
   const double ms = std::chrono::duration<double, std::milli>(elapsed).count();
   const std::string line =
-      request_log_line(request.remote_addr, request.method, route_pattern(request.path),
+      request_log_line(client_address(request), request.method, route_pattern(request.path),
                        response.status, ms, current_exchange().user_id);
   std::fwrite(line.data(), 1, line.size(), stderr);
 }

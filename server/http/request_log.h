@@ -1,9 +1,9 @@
 // One line on standard error per exchange: time, the signed-in user's id ("user=-" when none),
-// peer, method, route, status and milliseconds. The route is the path with its numeric segments
-// replaced by ":id", so that the log groups by endpoint; nothing else of the request (no
-// query, cookie, header or body) is logged, so no password, token or identity number is.
-// Method and path come from the client (percent-decoded by cpp-httplib), so every byte that is
-// not printable ASCII is escaped: nobody can forge a log line with an encoded CR/LF.
+// client address (client_address.h), method, route, status and milliseconds. The route is the path
+// with its numeric segments replaced by ":id", so that the log groups by endpoint; nothing else of
+// the request (no query, cookie, header or body) is logged, so no password, token or identity
+// number is. Method and path come from the client (percent-decoded by cpp-httplib), so every byte
+// that is not printable ASCII is escaped: nobody can forge a log line with an encoded CR/LF.
 #pragma once
 
 #include <cstdint>

@@ -1,5 +1,6 @@
 #include <string>
 
+#include "server/http/client_address.h"
 #include "server/http/current_user.h"
 #include "server/http/errors.h"
 #include "server/http/routes.h"
@@ -57,7 +58,7 @@ void add_session_routes(RouteTable& routes, App& app) {
         const auto& email = body->at("email").get_ref<const std::string&>();
         const auto& password = body->at("password").get_ref<const std::string&>();
         const auth::SignInResult result = auth::sign_in(app.database, app.passwords, app.throttle,
-                                                        email, password, request.remote_addr);
+                                                        email, password, client_address(request));
         if (result.outcome == auth::SignInResult::Outcome::throttled) {
           send_error(response, request, 429);
           return;

@@ -29,8 +29,16 @@ struct Clocked {
   }
 };
 
-Response attempt(TestServer& server, const std::string& email, const std::string& pass) {
-  return server.client().post("/api/v1/session", json{{"email", email}, {"password", pass}}.dump());
+Response attempt(TestServer& server, const std::string& email, const std::string& pass,
+                 const anskaffa::testing::Headers& headers = {}) {
+  return server.client().post("/api/v1/session", json{{"email", email}, {"password", pass}}.dump(),
+                              "application/json", headers);
+}
+
+// As nginx forwards a request: the client's own X-Forwarded-For (if any), then its address.
+anskaffa::testing::Headers forwarded_from(const std::string& address,
+                                          const std::string& claimed = "") {
+  return {{"X-Forwarded-For", claimed.empty() ? address : claimed + ", " + address}};
 }
 
 }  // namespace
@@ -78,6 +86,26 @@ TEST_CASE("50 failures from one address lock the address, and a success does not
   CHECK(attempt(server, "okand49@skola.example", "fel").status == 401);  // the 50th failure
   CHECK(attempt(server, "rut@skola.example", password).status == 429);
   CHECK(attempt(server, "ny@skola.example", "fel").status == 429);
+}
+
+TEST_CASE("behind the proxy, 50 failures lock the client's address, not everyone's", "[throttle]") {
+  Clocked clock;
+  TestServer server(clock.options());
+  server.add_user("rut@skola.example", password);
+  for (int i = 0; i < 50; ++i) {
+    // The attacker claims an address of their own choosing first; the proxy's entry is last.
+    CHECK(attempt(server, "okand" + std::to_string(i) + "@skola.example", "fel",
+                  forwarded_from("198.51.100.7", "203.0.113." + std::to_string(i)))
+              .status == 401);
+  }
+  CHECK(attempt(server, "rut@skola.example", password, forwarded_from("198.51.100.7")).status ==
+        429);
+  // Another client through the same proxy signs in.
+  CHECK(attempt(server, "rut@skola.example", password, forwarded_from("198.51.100.8")).status ==
+        200);
+  // A header that is not an address counts as the proxy itself, which is not locked.
+  CHECK(attempt(server, "rut@skola.example", password, {{"X-Forwarded-For", "'; DROP TABLE x"}})
+            .status == 200);
 }
 
 TEST_CASE("the throttle's count is kept in the database across a restart", "[throttle]") {
