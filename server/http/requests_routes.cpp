@@ -97,6 +97,10 @@ std::optional<store::RequestQuery> read_list_query(const httplib::Request& reque
       if (!query.assignee) return std::nullopt;
     }
   }
+  if (auto owner = param("owner")) {
+    if (*owner != "me") return std::nullopt;  // the home screen's "my requests"
+    query.owner = user.id;
+  }
   if (auto text = param("q")) {
     if (text->size() > 200) return std::nullopt;
     query.text = *text;

@@ -172,7 +172,8 @@ RequestPage list_requests(Connection& connection, const RequestQuery& q) {
                             " AND (?7 IS NULL OR r.unit_id = ?7)"
                             " AND (?8 IS NULL OR r.assignee_id = ?8)"
                             " AND (?9 = 0 OR r.assignee_id IS NULL)"
-                            " AND (?10 = '' OR instr(r.search_text, ?10) > 0)";
+                            " AND (?10 = '' OR instr(r.search_text, ?10) > 0)"
+                            " AND (?13 IS NULL OR r.owner_id = ?13)";
   const auto bind_filters = [&](Statement& statement) {
     bind_viewer(statement, q.viewer);
     const auto text_or_null = [&](int index, const std::optional<std::string>& value) {
@@ -189,6 +190,7 @@ RequestPage list_requests(Connection& connection, const RequestQuery& q) {
     statement.bind(8, q.assignee);
     statement.bind(9, std::int64_t{q.unassigned ? 1 : 0});
     statement.bind(10, fold_for_search(q.text));
+    statement.bind(13, q.owner);
   };
 
   RequestPage page;
@@ -206,7 +208,8 @@ RequestPage list_requests(Connection& connection, const RequestQuery& q) {
       order = " ORDER BY r.state_since ASC, r.id ASC";
       break;
     case RequestSort::risk:
-      order = " ORDER BY r.risk_rank ASC, r.state_since ASC, r.id ASC";
+      // Within a risk level the unassigned first: nobody has picked them up yet.
+      order = " ORDER BY r.risk_rank ASC, r.assignee_id IS NOT NULL, r.state_since ASC, r.id ASC";
       break;
   }
   auto rows = connection.prepare(std::string("SELECT ") + request_columns + where + order +

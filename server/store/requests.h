@@ -77,7 +77,8 @@ struct RequestQuery {
   // assignee: a user id, or unassigned only.
   std::optional<std::int64_t> assignee;
   bool unassigned = false;
-  std::string text;  // plain substring of case number or resource name; "" for any
+  std::optional<std::int64_t> owner;  // only the requests this user submitted
+  std::string text;                   // plain substring of case number or resource name; "" for any
   RequestSort sort = RequestSort::updated;
   std::int64_t page = 1;
   std::int64_t per_page = 50;

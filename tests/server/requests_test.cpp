@@ -199,13 +199,38 @@ TEST_CASE("the list shows what the user may see, filtered, sorted and paged", "[
   CHECK(ids(paged) == std::vector<std::int64_t>{b});
   CHECK(paged.at("total") == 2);
   CHECK(list(f.reviewer, "?per_page=5000").at("per_page") == 200);
-  for (const char* bad : {"?page=0", "?sort=name", "?state=open", "?risk=huge", "?assignee=x"}) {
+  for (const char* bad :
+       {"?page=0", "?sort=name", "?state=open", "?risk=huge", "?assignee=x", "?owner=7"}) {
     INFO(bad);
     CHECK(
         client.get(std::string("/api/v1/requests") + bad, with_cookie(f.reviewer.cookie)).status ==
         400);
   }
   CHECK(client.get("/api/v1/requests").status == 401);
+}
+
+TEST_CASE("owner=me lists only one's own; the risk order puts the unassigned first", "[requests]") {
+  WorkflowFixture f;
+  // The dual-role account submits one request and, as a reviewer, sees the other's too.
+  const std::int64_t own = f.submitted(f.dual, f.valid_request(f.unit_a));
+  const std::int64_t others = f.submitted(f.owner, f.valid_request(f.unit_a));
+  const std::int64_t third = f.submitted(f.owner, f.valid_request(f.unit_a));
+  auto client = f.server.client();
+  const auto ids = [&](const anskaffa::testing::Person& who, const std::string& query) {
+    const Response response = client.get("/api/v1/requests" + query, with_cookie(who.cookie));
+    REQUIRE(response.status == 200);
+    std::vector<std::int64_t> found;
+    for (const json& item : json::parse(response.body).at("items")) {
+      found.push_back(item.at("id").get<std::int64_t>());
+    }
+    return found;
+  };
+  CHECK(ids(f.dual, "?owner=me") == std::vector<std::int64_t>{own});
+  CHECK(ids(f.dual, "").size() == 3);
+  CHECK(ids(f.owner, "?owner=me&sort=waiting") == std::vector<std::int64_t>{others, third});
+  // All three are of the same risk; assigning the oldest puts it after the unassigned ones.
+  REQUIRE(f.act_now(f.reviewer, own, "assign").status == 200);
+  CHECK(ids(f.reviewer, "?sort=risk") == std::vector<std::int64_t>{others, third, own});
 }
 
 TEST_CASE("the owner edits a request in needs_completion; the findings come back", "[requests]") {
