@@ -4,6 +4,8 @@
 #include <set>
 #include <string>
 
+#include "sample.h"
+#include "shared/action_form.h"
 #include "shared/form.h"
 #include "shared/texts.h"
 
@@ -43,6 +45,22 @@ TEST_CASE("every section, field and option has its words in Swedish and English"
     require_text("field." + std::string(f.key) + ".help");
     for (std::string_view o : f.options) {
       require_text("option." + std::string(f.key) + "." + std::string(o));
+    }
+  }
+}
+
+TEST_CASE("every state has its next step, every action field its label") {
+  for (const State state : all_states()) {
+    require_text("state." + std::string(state_key(state)));
+    require_text("next." + std::string(state_key(state)));
+  }
+  const User reviewer{5, {Role::reviewer}, {}};
+  RequestFacts request;
+  request.request = sample::request();
+  for (const Action action : all_actions()) {
+    require_text("action." + std::string(action_key(action)));
+    for (const ActionField& field : action_fields(reviewer, action, request)) {
+      require_text("action_field." + std::string(field.key));
     }
   }
 }

@@ -1,0 +1,33 @@
+// What the app asks for before it sends an action (SPEC 4's "fields" column): which inputs an
+// action carries, of what kind, and which are required for this user on this request. The
+// same rules the core applies when deciding (permissions.cpp's preconditions), stated for a
+// form, so the app marks exactly the fields the server would refuse without.
+//
+// Two requirements depend on facts only the server knows, and are not marked here: a
+// service agreement for mark_ordered (unless one already covers the entry) and a valid DPA for
+// approve. The server's refusal names them.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "shared/permissions.h"
+
+namespace anskaffa {
+
+enum class ActionFieldKind { multiline, text, date, integer };
+
+struct ActionField {
+  std::string_view key;  // the action body's key: "comment", "valid_until", ...
+  ActionFieldKind kind = ActionFieldKind::text;
+  bool required = false;
+};
+
+std::vector<ActionField> action_fields(const User& user, Action action,
+                                       const RequestFacts& request);
+
+// Whether the action changes something that cannot be undone by its actor, so the app asks
+// for a confirmation (a decision, a withdrawal).
+bool action_needs_confirmation(Action action);
+
+}  // namespace anskaffa
