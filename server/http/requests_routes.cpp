@@ -101,6 +101,10 @@ std::optional<store::RequestQuery> read_list_query(const httplib::Request& reque
     if (*owner != "me") return std::nullopt;  // the home screen's "my requests"
     query.owner = user.id;
   }
+  if (auto open = param("open")) {
+    if (*open != "1" && *open != "true") return std::nullopt;
+    query.open_only = true;
+  }
   if (auto text = param("q")) {
     if (text->size() > 200) return std::nullopt;
     query.text = *text;

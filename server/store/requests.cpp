@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "shared/utf8.h"
+#include "shared/workflow.h"
 
 namespace anskaffa::store {
 namespace {
@@ -162,6 +163,17 @@ std::vector<TimelineEntry> list_timeline(Connection& connection, std::int64_t re
   return entries;
 }
 
+// "'awaiting_principal', 'in_review', ..." : the core's open states, for an IN list.
+std::string open_states_sql() {
+  std::string list;
+  for (const State state : all_states()) {
+    if (!is_open(state)) continue;
+    if (!list.empty()) list += ", ";
+    list += "'" + std::string(state_key(state)) + "'";
+  }
+  return list;
+}
+
 RequestPage list_requests(Connection& connection, const RequestQuery& q) {
   // Every filter is always present in the SQL and switched off by a NULL parameter, so the
   // text of the statement never depends on the input.
@@ -173,7 +185,9 @@ RequestPage list_requests(Connection& connection, const RequestQuery& q) {
                             " AND (?8 IS NULL OR r.assignee_id = ?8)"
                             " AND (?9 = 0 OR r.assignee_id IS NULL)"
                             " AND (?10 = '' OR instr(r.search_text, ?10) > 0)"
-                            " AND (?13 IS NULL OR r.owner_id = ?13)";
+                            " AND (?13 IS NULL OR r.owner_id = ?13)"
+                            " AND (?14 = 0 OR r.state IN (" +
+                            open_states_sql() + "))";
   const auto bind_filters = [&](Statement& statement) {
     bind_viewer(statement, q.viewer);
     const auto text_or_null = [&](int index, const std::optional<std::string>& value) {
@@ -191,6 +205,7 @@ RequestPage list_requests(Connection& connection, const RequestQuery& q) {
     statement.bind(9, std::int64_t{q.unassigned ? 1 : 0});
     statement.bind(10, fold_for_search(q.text));
     statement.bind(13, q.owner);
+    statement.bind(14, std::int64_t{q.open_only ? 1 : 0});
   };
 
   RequestPage page;

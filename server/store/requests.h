@@ -78,6 +78,7 @@ struct RequestQuery {
   std::optional<std::int64_t> assignee;
   bool unassigned = false;
   std::optional<std::int64_t> owner;  // only the requests this user submitted
+  bool open_only = false;             // only requests in an open state (the review queue)
   std::string text;                   // plain substring of case number or resource name; "" for any
   RequestSort sort = RequestSort::updated;
   std::int64_t page = 1;

@@ -209,7 +209,8 @@ TEST_CASE("the list shows what the user may see, filtered, sorted and paged", "[
   CHECK(client.get("/api/v1/requests").status == 401);
 }
 
-TEST_CASE("owner=me lists only one's own; the risk order puts the unassigned first", "[requests]") {
+TEST_CASE("owner=me lists one's own, open=1 the open; the risk order puts the unassigned first",
+          "[requests]") {
   WorkflowFixture f;
   // The dual-role account submits one request and, as a reviewer, sees the other's too.
   const std::int64_t own = f.submitted(f.dual, f.valid_request(f.unit_a));
@@ -228,9 +229,14 @@ TEST_CASE("owner=me lists only one's own; the risk order puts the unassigned fir
   CHECK(ids(f.dual, "?owner=me") == std::vector<std::int64_t>{own});
   CHECK(ids(f.dual, "").size() == 3);
   CHECK(ids(f.owner, "?owner=me&sort=waiting") == std::vector<std::int64_t>{others, third});
-  // All three are of the same risk; assigning the oldest puts it after the unassigned ones.
+  // The queue's "open": a withdrawn request leaves it.
+  REQUIRE(f.act_now(f.owner, third, "withdraw").status == 200);
+  CHECK(ids(f.reviewer, "?open=1&sort=waiting") == std::vector<std::int64_t>{own, others});
+  CHECK(ids(f.reviewer, "?sort=waiting").size() == 3);
+  CHECK(client.get("/api/v1/requests?open=yes", with_cookie(f.reviewer.cookie)).status == 400);
+  // Both are of the same risk; assigning the oldest puts it after the unassigned one.
   REQUIRE(f.act_now(f.reviewer, own, "assign").status == 200);
-  CHECK(ids(f.reviewer, "?sort=risk") == std::vector<std::int64_t>{others, third, own});
+  CHECK(ids(f.reviewer, "?sort=risk&open=1") == std::vector<std::int64_t>{others, own});
 }
 
 TEST_CASE("the owner edits a request in needs_completion; the findings come back", "[requests]") {
