@@ -148,6 +148,8 @@ struct HttpServer::Impl {
     add_validate_routes(routes, app);
     add_requests_routes(routes, app);
     add_attachments_routes(routes, app);
+    add_agreements_routes(routes, app);
+    add_audit_routes(routes, app);
     add_static_files(server, routes, app);
   }
 
