@@ -1,7 +1,5 @@
 #include "server/store/agreement_entries.h"
 
-#include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 namespace anskaffa::store {
@@ -74,10 +72,7 @@ std::vector<EntryLink> cover_entries(Connection& connection, std::int64_t agreem
     current.bind(1, catalog_id);
     if (!current.step()) continue;
     const auto before = current.column_optional_int64(0);
-    if (before == agreement_id) continue;
-    const bool seen = std::any_of(changes.begin(), changes.end(),
-                                  [&](const EntryLink& c) { return c.catalog_id == catalog_id; });
-    if (seen) continue;  // a duplicate id in the list
+    if (before == agreement_id) continue;  // already linked, or an id listed twice
     link.bind(1, agreement_id).bind(2, catalog_id).bind(3, now);
     link.run();
     changes.push_back({catalog_id, before, agreement_id});

@@ -341,10 +341,17 @@ TEST_CASE("only reviewers and security coordinators use the register", "[agreeme
     const char* name;
     bool allowed;
   };
-  const Case cases[] = {{&anonymous, "anonymous", false},     {&f.owner, "requester", false},
-                        {&f.principal_a, "principal", false}, {&f.reviewer, "reviewer", true},
-                        {&f.infosec, "infosec", true},        {&f.admin, "admin", false},
-                        {&f.dual, "requester+reviewer", true}};
+  const Case cases[] = {
+      {&anonymous, "anonymous", false},
+      {&f.owner, "requester", false},
+      {&f.other, "another requester", false},
+      {&f.principal_a, "principal", false},
+      {&f.principal_b, "another principal", false},
+      {&f.reviewer, "reviewer", true},
+      {&f.infosec, "infosec", true},
+      {&f.admin, "admin", false},
+      {&f.dual, "requester+reviewer", true},
+  };
   for (const Case& c : cases) {
     INFO(c.name);
     const auto headers = with_cookie(c.who->cookie);
@@ -376,6 +383,7 @@ TEST_CASE("only reviewers and security coordinators use the register", "[agreeme
   }
   // Those refused wrote nothing.
   CHECK(f.count("SELECT count(*) FROM agreements WHERE reference IN"
-                " ('PUB-anonymous', 'PUB-requester', 'PUB-principal', 'PUB-admin')") == 0);
+                " ('PUB-anonymous', 'PUB-requester', 'PUB-another requester', 'PUB-principal',"
+                " 'PUB-another principal', 'PUB-admin')") == 0);
   CHECK(f.count("SELECT count(*) FROM agreements WHERE reference LIKE 'PUB-%'") == 4);
 }

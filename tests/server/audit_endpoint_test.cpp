@@ -89,6 +89,7 @@ TEST_CASE("the audit trail is for reviewers, coordinators and administrators", "
   CHECK(audit(f, f.owner, "").status == 403);
   CHECK(audit(f, f.other, "?entity=request").status == 403);
   CHECK(audit(f, f.principal_a, "").status == 403);
+  CHECK(audit(f, f.principal_b, "?entity=agreement").status == 403);
   CHECK(audit(f, f.reviewer, "").status == 200);
   CHECK(audit(f, f.infosec, "").status == 200);
   CHECK(audit(f, f.admin, "").status == 200);
