@@ -43,7 +43,7 @@ json agreement_item(store::Connection& connection, const store::AgreementRecord&
           {"supplier_name", a.supplier_name},
           {"reference", a.reference},
           {"route", text_or_null(a.route)},
-          {"signed_by", text_or_null(a.signed_by)},
+          {"signed_by", a.signed_by},  // "" for a service agreement: no signatory is recorded
           {"signed_on", a.signed_on},
           {"valid_from", a.valid_from},
           {"valid_until", a.valid_until},

@@ -123,8 +123,9 @@ AgreementOutcome change_agreement(store::Connection& connection, const Actor& ac
   }
 
   Findings findings;
-  if (change.reference)
+  if (change.reference) {
     append(findings, check_agreement_text("reference", *change.reference, actor.lang));
+  }
   if (change.supplier_name) {
     append(findings, check_agreement_text("supplier_name", *change.supplier_name, actor.lang));
   }
