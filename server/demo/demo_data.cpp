@@ -116,6 +116,7 @@ std::vector<SignIn> seed_demo_data(store::Database& database) {
       sign_ins.push_back(SignIn{user.email, std::string(person.password), person.roles});
     }
     seed_catalogue(*connection, ids, now);
+    seed_agreement_history(*connection, ids, now);
     seed_requests(*connection, ids, now);
     return sign_ins;
   });

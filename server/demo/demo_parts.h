@@ -16,11 +16,16 @@ struct DemoIds {
   std::map<std::string, std::int64_t, std::less<>> users;    // by e-mail
   std::map<std::string, std::int64_t, std::less<>> catalog;  // by name
   std::int64_t atea_agreement = 0;  // the ATEA framework's service agreement
+  std::int64_t gr_agreement = 0;    // GR Utbildning's
 };
 
 // The 40 entries of the embedded catalogue, DPAs and service agreements (some expiring within
 // 90 days of now, one expired), and which units use which entries.
 void seed_catalogue(store::Connection& connection, DemoIds& ids, std::int64_t now);
+
+// The agreements register's history: a renewal, a termination, a DPA not yet valid, and the
+// framework agreements' covered entries (demo_agreements.cpp).
+void seed_agreement_history(store::Connection& connection, const DemoIds& ids, std::int64_t now);
 
 // Requests in every state of SPEC 4, with their timelines and audit rows.
 void seed_requests(store::Connection& connection, const DemoIds& ids, std::int64_t now);

@@ -54,11 +54,13 @@ void seed_catalogue(store::Connection& connection, DemoIds& ids, std::int64_t no
     throw std::runtime_error("the embedded demo catalogue is not valid JSON");
   }
   // The education administration's two framework agreements (SPEC 5, seed).
+  // ATEA's first term; demo_agreements.cpp renews it.
   ids.atea_agreement = agreement(connection, "service_agreement", "Atea Sverige AB (ramavtal)",
-                                 "RAM-ATEA-2024", "atea", now - 400 * day, now + 700 * day, now);
+                                 "RAM-ATEA-2024", "atea", now - 1660 * day, now - 200 * day, now);
   const std::int64_t gr = agreement(connection, "service_agreement", "GR Utbildning (ramavtal)",
                                     "RAM-GR-2023", "gr_utbildning", now - 900 * day, now + 45 * day,
                                     now);  // renewal due within 90 days
+  ids.gr_agreement = gr;
 
   int index = 0;
   for (const json& item : catalog->at("entries")) {

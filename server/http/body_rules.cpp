@@ -48,18 +48,23 @@ bool is_pdf_type(std::string_view content_type) {
   return lower(trim_spaces(content_type)) == "application/pdf";
 }
 
-}  // namespace
-
-bool is_attachment_upload(const httplib::Request& request) {
-  constexpr std::string_view prefix = "/api/v1/requests/";
-  constexpr std::string_view suffix = "/attachments";
-  const std::string_view path = request.path;
-  if (request.method != "POST" || !path.starts_with(prefix) || !path.ends_with(suffix)) {
+// prefix{id}suffix, where id is one path segment.
+bool is_upload_path(std::string_view path, std::string_view prefix, std::string_view suffix) {
+  if (!path.starts_with(prefix) || !path.ends_with(suffix) ||
+      path.size() <= prefix.size() + suffix.size()) {
     return false;
   }
   const std::string_view id =
       path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
-  return !id.empty() && id.find('/') == std::string_view::npos;
+  return id.find('/') == std::string_view::npos;
+}
+
+}  // namespace
+
+bool is_pdf_upload(const httplib::Request& request) {
+  if (request.method != "POST") return false;
+  return is_upload_path(request.path, "/api/v1/requests/", "/attachments") ||
+         is_upload_path(request.path, "/api/v1/agreements/", "/document");
 }
 
 std::optional<int> refuse_body(const httplib::Request& request) {
@@ -78,7 +83,7 @@ std::optional<int> refuse_body(const httplib::Request& request) {
   for (std::size_t i = 1; i < lengths; ++i) {
     if (parse_length(request.get_header_value("Content-Length", "", i)) != length) return 400;
   }
-  if (is_attachment_upload(request)) {
+  if (is_pdf_upload(request)) {
     if (*length > max_pdf_body) return 413;
     if (!is_pdf_type(request.get_header_value("Content-Type"))) return 415;
     return std::nullopt;

@@ -13,12 +13,13 @@ namespace anskaffa::http {
 // The largest JSON body accepted (SPEC 8).
 inline constexpr std::size_t max_json_body = 1024 * 1024;
 
-// The largest PDF accepted as an attachment (SPEC 8).
+// The largest PDF accepted as an attachment or a signed agreement (SPEC 8).
 inline constexpr std::size_t max_pdf_body = 10 * 1024 * 1024;
 
-// Whether the request is an attachment upload (POST /api/v1/requests/{id}/attachments), whose
-// body is a PDF rather than JSON.
-bool is_attachment_upload(const httplib::Request& request);
+// Whether the request uploads a PDF rather than JSON: an attachment to a request
+// (POST /api/v1/requests/{id}/attachments) or an agreement's signed PDF
+// (POST /api/v1/agreements/{id}/document).
+bool is_pdf_upload(const httplib::Request& request);
 
 // The status to refuse the request with (400, 411, 413 or 415), or nothing when its body may
 // be read.

@@ -16,6 +16,9 @@ void add_validate_routes(RouteTable& routes, App& app);  // POST /api/v1/validat
 void add_requests_routes(RouteTable& routes, App& app);
 // POST /api/v1/requests/{id}/attachments; GET .../attachments/{aid}
 void add_attachments_routes(RouteTable& routes, App& app);
+// GET, POST /api/v1/agreements; GET, PUT /api/v1/agreements/{id}; POST, GET .../{id}/document
+void add_agreements_routes(RouteTable& routes, App& app);
+void add_audit_routes(RouteTable& routes, App& app);  // GET /api/v1/audit
 
 void add_stats_routes(RouteTable& routes, App& app);  // GET /api/v1/stats
 

@@ -158,6 +158,8 @@ struct HttpServer::Impl {
     add_stats_routes(routes, app);
     add_metrics_routes(routes, app, metrics);
     add_openapi_routes(routes);
+    add_agreements_routes(routes, app);
+    add_audit_routes(routes, app);
     add_static_files(server, routes, app);
   }
 

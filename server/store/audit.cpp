@@ -1,6 +1,24 @@
 #include "server/store/audit.h"
 
+#include <algorithm>
+
 namespace anskaffa::store {
+namespace {
+
+void bind_filter(Statement& statement, const AuditQuery& query) {
+  if (query.entity) {
+    statement.bind(1, *query.entity);
+  } else {
+    statement.bind_null(1);
+  }
+  statement.bind(2, query.entity_id);
+}
+
+}  // namespace
+
+bool is_audit_entity(std::string_view entity) {
+  return std::find(audit_entities.begin(), audit_entities.end(), entity) != audit_entities.end();
+}
 
 void append_audit(Connection& connection, const AuditEntry& entry) {
   auto insert = connection.prepare(
@@ -45,6 +63,40 @@ std::vector<AuditEntry> list_audit(Connection& connection, const std::string& en
     entries.push_back(std::move(e));
   }
   return entries;
+}
+
+AuditPage list_audit_page(Connection& connection, const AuditQuery& query) {
+  constexpr const char* filter =
+      " WHERE (?1 IS NULL OR a.entity = ?1) AND (?2 IS NULL OR a.entity_id = ?2)";
+  AuditPage page;
+  auto count = connection.prepare(std::string("SELECT count(*) FROM audit_log a") + filter);
+  bind_filter(count, query);
+  count.step();
+  page.total = count.column_int64(0);
+  auto rows = connection.prepare(
+      std::string("SELECT a.id, a.at, a.user_id, a.entity, a.entity_id, a.action,"
+                  " coalesce(a.from_state, ''), coalesce(a.to_state, ''), a.comment, a.details,"
+                  " coalesce(u.name, '') FROM audit_log a LEFT JOIN users u ON u.id = a.user_id") +
+      filter + " ORDER BY a.id DESC LIMIT ?3 OFFSET ?4");
+  bind_filter(rows, query);
+  rows.bind(3, query.per_page).bind(4, (query.page - 1) * query.per_page);
+  while (rows.step()) {
+    AuditRow row;
+    AuditEntry& e = row.entry;
+    e.id = rows.column_int64(0);
+    e.at = rows.column_int64(1);
+    e.user_id = rows.column_optional_int64(2);
+    e.entity = rows.column_text(3);
+    e.entity_id = rows.column_int64(4);
+    e.action = rows.column_text(5);
+    e.from = rows.column_text(6);
+    e.to = rows.column_text(7);
+    e.comment = rows.column_text(8);
+    e.details = rows.column_text(9);
+    row.user_name = rows.column_text(10);
+    page.items.push_back(std::move(row));
+  }
+  return page;
 }
 
 }  // namespace anskaffa::store

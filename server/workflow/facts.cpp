@@ -57,20 +57,35 @@ std::optional<std::int64_t> catalog_entry_of(store::Connection& connection,
   return std::nullopt;
 }
 
+AgreementPeriod agreement_period(const store::AgreementRecord& agreement) {
+  AgreementPeriod period;
+  period.valid_from = parse_date(agreement.valid_from).value_or(Date{});
+  period.valid_until = parse_date(agreement.valid_until).value_or(Date{});
+  if (agreement.terminated_on) {
+    // An unreadable date cannot make a terminated agreement valid again.
+    period.terminated_on = parse_date(*agreement.terminated_on).value_or(period.valid_from);
+  }
+  return period;
+}
+
 namespace {
 
-std::optional<AgreementFacts> agreement_facts(store::Connection& connection, std::int64_t id) {
+// terminated is asked about today: a termination recorded ahead of its date leaves the
+// agreement valid until then, as store::agreement_valid_on has it.
+std::optional<AgreementFacts> agreement_facts(store::Connection& connection, std::int64_t id,
+                                              const Date& today) {
   const auto agreement = store::find_agreement(connection, id);
   if (!agreement) return std::nullopt;
-  const auto from = parse_date(agreement->valid_from);
-  const auto until = parse_date(agreement->valid_until);
-  if (!from || !until) return std::nullopt;
+  if (!parse_date(agreement->valid_from) || !parse_date(agreement->valid_until)) {
+    return std::nullopt;
+  }
+  const AgreementPeriod period = agreement_period(*agreement);
   AgreementFacts facts;
   facts.kind = agreement->kind == "dpa" ? AgreementFacts::Kind::dpa
                                         : AgreementFacts::Kind::service_agreement;
-  facts.valid_from = *from;
-  facts.valid_until = *until;
-  facts.terminated = agreement->terminated;
+  facts.valid_from = period.valid_from;
+  facts.valid_until = period.valid_until;
+  facts.terminated = terminated_by(period.terminated_on, today);
   return facts;
 }
 
@@ -95,7 +110,7 @@ WorkflowContext workflow_context(store::Connection& connection, const store::Req
   if (input != nullptr) {
     const auto named =
         input->action == Action::record_dpa ? input->agreement_id : input->service_agreement_id;
-    if (named) context.referenced_agreement = agreement_facts(connection, *named);
+    if (named) context.referenced_agreement = agreement_facts(connection, *named, today);
     if (input->assignee) {
       const auto assignee = store::find_user(connection, *input->assignee);
       context.assignee_is_reviewer =

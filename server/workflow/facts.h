@@ -7,9 +7,11 @@
 #include <cstdint>
 #include <string>
 
+#include "server/store/agreements.h"
 #include "server/store/database.h"
 #include "server/store/requests.h"
 #include "server/store/users.h"
+#include "shared/agreements.h"
 #include "shared/finding.h"
 #include "shared/lang.h"
 #include "shared/permissions.h"
@@ -40,6 +42,9 @@ bool may_see(store::Connection& connection, const store::User& user,
 std::optional<std::int64_t> catalog_entry_of(store::Connection& connection,
                                              const store::RequestRecord& record,
                                              const Request& request);
+
+// An agreement's current period and termination as the core reads them.
+AgreementPeriod agreement_period(const store::AgreementRecord& agreement);
 
 // The context for deciding input (nullptr: for listing the allowed actions) on record today.
 WorkflowContext workflow_context(store::Connection& connection, const store::RequestRecord& record,

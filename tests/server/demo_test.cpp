@@ -120,3 +120,36 @@ TEST_CASE("the list's SQL filter and can_see agree on every request for every de
     CHECK(body.at("total") == expected);
   }
 }
+
+TEST_CASE("demo-data's agreements register shows every status, a renewal and covered entries",
+          "[demo][agreements]") {
+  TestServer server;
+  const auto sign_ins = anskaffa::demo::seed_demo_data(server.database());
+  REQUIRE_FALSE(sign_ins.empty());
+  std::string cookie;
+  for (const auto& sign_in : sign_ins) {
+    if (sign_in.email == "infosak@demo.anskaffa.example") {
+      cookie = server.sign_in(sign_in.email, sign_in.password);
+    }
+  }
+  REQUIRE_FALSE(cookie.empty());
+  const auto response =
+      server.client().get("/api/v1/agreements?per_page=200", {{"Cookie", cookie}});
+  REQUIRE(response.status == 200);
+  const json body = json::parse(response.body);
+  std::set<std::string> statuses;
+  bool several_entries = false;
+  for (const json& item : body.at("items")) {
+    statuses.insert(item.at("status").get<std::string>());
+    if (item.at("entries").size() >= 3) several_entries = true;
+  }
+  CHECK(statuses ==
+        std::set<std::string>{"valid", "expiring", "expired", "terminated", "not_yet_valid"});
+  CHECK(several_entries);
+  CHECK(body.at("items")[0].at("status") == "expiring");
+  CHECK(count(server,
+              "SELECT count(*) FROM (SELECT agreement_id FROM agreement_periods"
+              " GROUP BY agreement_id HAVING count(*) >= 2)") >= 1);
+  CHECK(count(server, "SELECT count(*) FROM agreement_periods") >
+        count(server, "SELECT count(*) FROM agreements"));
+}
