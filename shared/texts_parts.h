@@ -14,5 +14,6 @@ std::span<const TextEntry> app_texts();       // the app's own words: sign-in, n
 std::span<const TextEntry> error_texts();     // the server's error messages
 std::span<const TextEntry> screen_texts();    // the app's screens: navigation, form frame
 std::span<const TextEntry> workflow_texts();  // states, actions, roles, refusals
+std::span<const TextEntry> register_texts();  // catalogue, change feed, exports
 
 }  // namespace anskaffa::texts
