@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "server/store/agreements.h"
 #include "server/store/audit.h"
 #include "support/catalog_fixture.h"
 
@@ -394,4 +395,45 @@ TEST_CASE("a reviewer sets an entry's status, with conditions or a reason", "[ca
       404);
   CHECK(f.put_as(f.infosec, path, {{"status", "approved"}}).status == 403);
   CHECK(f.server.client().put(path, "{\"status\":\"approved\"}").status == 401);
+}
+
+TEST_CASE("an entry shows its service agreement, and a terminated DPA as expired",
+          "[catalog][dpa]") {
+  CatalogFixture f;
+  const std::int64_t id = f.approved_with_dpa();
+  const std::int64_t request =
+      f.count("SELECT request_id FROM catalog_entries WHERE id = " + std::to_string(id));
+  const std::int64_t service = [&] {
+    auto connection = f.server.database().connect();
+    store::AgreementRecord agreement;
+    agreement.kind = "service_agreement";
+    agreement.supplier_name = "Demokod Sverige AB";
+    agreement.reference = "ATEA-2026-11";
+    agreement.route = "atea";
+    agreement.signed_on = "2026-01-10";
+    agreement.valid_from = "2026-01-10";
+    agreement.valid_until = "2027-01-09";
+    agreement.created_at = anskaffa::testing::fixture_now;
+    return connection->write_transaction(
+        [&] { return store::insert_agreement(*connection, agreement); });
+  }();
+  REQUIRE(
+      f.act_now(f.reviewer, request, "mark_ordered", {{"service_agreement_id", service}}).status ==
+      200);
+  const json entry = f.read(CatalogFixture::entry_path(id));
+  REQUIRE(entry.at("service_agreement").is_object());
+  CHECK(entry.at("service_agreement").at("id") == service);
+  CHECK(entry.at("service_agreement").at("reference") == "ATEA-2026-11");
+  CHECK(entry.at("service_agreement").at("valid") == true);
+  CHECK(entry.at("dpa_expired") == false);
+
+  {
+    auto connection = f.server.database().connect();
+    connection->exec("UPDATE agreements SET terminated = 1 WHERE kind = 'dpa'");
+  }
+  const json terminated = f.read(CatalogFixture::entry_path(id));
+  CHECK(terminated.at("dpa_expired") == true);
+  CHECK(terminated.at("dpa").at("valid") == false);
+  CHECK(terminated.at("dpa").at("expired") == true);
+  CHECK(f.read("/api/v1/catalog").at("items").at(0).at("dpa_expired") == true);
 }
