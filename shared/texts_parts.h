@@ -16,5 +16,6 @@ std::span<const TextEntry> screen_texts();     // the app's screens: navigation,
 std::span<const TextEntry> workflow_texts();   // states, actions, roles, refusals
 std::span<const TextEntry> page_texts();       // lists of requests, a request's page, the queue
 std::span<const TextEntry> agreement_texts();  // the agreements register, the audit trail
+std::span<const TextEntry> register_texts();   // catalogue, change feed, exports
 
 }  // namespace anskaffa::texts

@@ -62,7 +62,41 @@ bool is_white_space(std::int32_t cp) {
   }
 }
 
+// Approximately Unicode's letters and digits, the characters unicode61 keeps in a token: ASCII
+// letters and digits, and beyond ASCII everything but the blocks of spaces, punctuation,
+// symbols and emoji, where a stray code point would otherwise become a word nothing matches.
+bool is_word_code_point(std::int32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  }
+  if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;  // ª µ º
+  if (cp == 0xD7 || cp == 0xF7) return false;                    // × ÷
+  const auto in = [cp](std::int32_t first, std::int32_t last) { return cp >= first && cp <= last; };
+  return !(in(0x2000, 0x2BFF) || in(0x2E00, 0x2E7F) || in(0x3000, 0x303F) || in(0xFE10, 0xFE1F) ||
+           in(0xFE30, 0xFE6F) || in(0xFF00, 0xFF0F) || in(0xFF1A, 0xFF20) || in(0xFF3B, 0xFF40) ||
+           in(0xFF5B, 0xFF65) || in(0xFFF0, 0xFFFF) || in(0x1F000, 0x1FAFF) ||
+           in(0xE0000, 0xE007F));
+}
+
 }  // namespace
+
+std::vector<std::string> search_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const std::int32_t cp = next_code_point(text, i);
+    if (cp < 0) ++i;
+    if (cp >= 0 && is_word_code_point(cp)) {
+      word.append(text.substr(start, i - start));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
 
 bool is_valid_utf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {

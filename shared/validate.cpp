@@ -46,21 +46,6 @@ class Checker {
   Findings findings_;
 };
 
-bool is_email(std::string_view text) {
-  if (text.size() > max_email_length) return false;
-  const std::size_t at = text.find('@');
-  if (at == std::string_view::npos || at == 0 || text.find('@', at + 1) != std::string_view::npos)
-    return false;
-  const std::string_view domain = text.substr(at + 1);
-  const std::size_t dot = domain.rfind('.');
-  if (dot == std::string_view::npos || dot == 0 || dot + 2 > domain.size()) return false;
-  if (domain.front() == '-' || domain.find("..") != std::string_view::npos) return false;
-  return std::none_of(text.begin(), text.end(), [](char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return u <= 0x20 || u == 0x7F || c == ',' || c == ';' || c == '<' || c == '>' || c == '"';
-  });
-}
-
 bool is_web_url(std::string_view text) {
   std::string lower = fold_case(text.substr(0, 8));
   std::size_t rest;
@@ -250,6 +235,21 @@ void check_catalog(Checker& check) {
 }
 
 }  // namespace
+
+bool is_email(std::string_view text) {
+  if (text.size() > max_email_length) return false;
+  const std::size_t at = text.find('@');
+  if (at == std::string_view::npos || at == 0 || text.find('@', at + 1) != std::string_view::npos)
+    return false;
+  const std::string_view domain = text.substr(at + 1);
+  const std::size_t dot = domain.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 2 > domain.size()) return false;
+  if (domain.front() == '-' || domain.find("..") != std::string_view::npos) return false;
+  return std::none_of(text.begin(), text.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u <= 0x20 || u == 0x7F || c == ',' || c == ';' || c == '<' || c == '>' || c == '"';
+  });
+}
 
 Findings validate(const Request& request, const ValidationContext& context) {
   Checker check(request, context);

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "shared/date.h"
@@ -33,5 +34,10 @@ struct ValidationContext {
 };
 
 Findings validate(const Request& request, const ValidationContext& context);
+
+// The form's test of an e-mail field (one @, a dotted domain, no spaces or separators, at most
+// RFC 5321's 254 characters), for the other places people give an address: the catalogue's
+// register holders and system administrators.
+bool is_email(std::string_view text);
 
 }  // namespace anskaffa

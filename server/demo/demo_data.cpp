@@ -118,6 +118,7 @@ std::vector<SignIn> seed_demo_data(store::Database& database) {
     seed_catalogue(*connection, ids, now);
     seed_agreement_history(*connection, ids, now);
     seed_requests(*connection, ids, now);
+    seed_usage_changes(*connection, ids, now);
     return sign_ins;
   });
 }

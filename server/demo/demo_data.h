@@ -2,7 +2,8 @@
 // every role, each with a password printed for the demo. Never for a real installation.
 //
 // Seeded: units, users, the 40 catalogue entries of assets/demo/catalog.json (embedded in the
-// binary) with their DPAs, service agreements and units, and requests in every state of SPEC 4,
+// binary) with their DPAs, service agreements and units, requests in every state of SPEC 4 and
+// a few changes of the units' register holders and system administrators (DI's change feed),
 // made through the workflow functions the API uses. All in one transaction.
 #pragma once
 

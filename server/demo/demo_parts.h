@@ -1,6 +1,7 @@
 // The parts of demo-data beyond units and users, each run inside seed_demo_data's one write
-// transaction: the catalogue and agreements (demo_records.cpp), and requests in every state,
-// made through the same workflow functions as the API (demo_requests.cpp).
+// transaction: the catalogue and agreements (demo_records.cpp), requests in every state, made
+// through the same workflow functions as the API (demo_requests.cpp), and the units' changes of
+// register holder, system administrator and end of use (demo_changes.cpp).
 #pragma once
 
 #include <cstdint>
@@ -29,5 +30,9 @@ void seed_agreement_history(store::Connection& connection, const DemoIds& ids, s
 
 // Requests in every state of SPEC 4, with their timelines and audit rows.
 void seed_requests(store::Connection& connection, const DemoIds& ids, std::int64_t now);
+
+// A handful of changes to the units' use, made as the API makes them (workflow::edit_usage):
+// system administrators and a register holder replaced, one end of use. DI's feed shows them.
+void seed_usage_changes(store::Connection& connection, const DemoIds& ids, std::int64_t now);
 
 }  // namespace anskaffa::demo

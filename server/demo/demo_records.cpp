@@ -6,7 +6,9 @@
 #include "server/store/agreements.h"
 #include "server/store/audit.h"
 #include "server/store/catalog.h"
+#include "server/store/users.h"
 #include "server/workflow/facts.h"
+#include "server/workflow/usage.h"
 #include "shared/request_json.h"
 
 namespace anskaffa::demo {
@@ -44,6 +46,13 @@ std::int64_t agreement(store::Connection& connection, const std::string& kind,
   audit.details = json{{"kind", kind}, {"reference", reference}, {"source", "demo-data"}}.dump();
   store::append_audit(connection, audit);
   return id;
+}
+
+// The reviewer who decided the demo catalogue's entries.
+workflow::Actor greta(store::Connection& connection, const DemoIds& ids, std::int64_t at) {
+  const auto user = store::find_user(connection, ids.users.at("granskare@demo.anskaffa.example"));
+  if (!user) throw std::runtime_error("demo-data: no reviewer");
+  return workflow::Actor{*user, Lang::sv, at};
 }
 
 }  // namespace
@@ -119,6 +128,9 @@ void seed_catalogue(store::Connection& connection, DemoIds& ids, std::int64_t no
       use.system_admin_email = "sam.systemsson@demo.anskaffa.example";
       use.since = workflow::date_text(*entry.decided_at);
       store::upsert_usage(connection, use);
+      // As an approval would: DI's feed hears that the unit started using it.
+      workflow::record_approved_usage(connection, greta(connection, ids, *entry.decided_at),
+                                      std::nullopt, use, std::nullopt);
     }
     ++index;
   }

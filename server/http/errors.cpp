@@ -20,6 +20,9 @@ constexpr ErrorKind error_kinds[] = {
     {405, "method_not_allowed", "error.method_not_allowed"},
     {411, "length_required", "error.length_required"},
     {413, "payload_too_large", "error.payload_too_large"},
+    // A request line over httplib_config.h's limit: a bad request, with a message that says why
+    // (a search text pasted into a URL, say).
+    {414, "bad_request", "error.uri_too_long"},
     {415, "unsupported_media_type", "error.unsupported_media_type"},
     {422, "invalid_request", "error.invalid_request"},
     {429, "too_many_attempts", "error.too_many_attempts"},

@@ -21,6 +21,11 @@ void add_agreements_routes(RouteTable& routes, App& app);
 void add_audit_routes(RouteTable& routes, App& app);  // GET /api/v1/audit
 
 void add_stats_routes(RouteTable& routes, App& app);  // GET /api/v1/stats
+// GET /api/v1/catalog, GET and PUT /api/v1/catalog/{id}, PUT .../{id}/units/{unit_id}
+void add_catalog_routes(RouteTable& routes, App& app);
+void add_changes_routes(RouteTable& routes, App& app);  // GET /api/v1/changes
+// GET /api/v1/export/catalog.csv and /api/v1/export/usage.csv
+void add_export_routes(RouteTable& routes, App& app);
 
 // The app's files from the web root, for every GET no API route took; registered last.
 void add_static_files(httplib::Server& server, const RouteTable& routes, App& app);

@@ -152,6 +152,9 @@ struct HttpServer::Impl {
     add_session_routes(routes, app);
     add_form_routes(routes, app);
     add_units_routes(routes, app);
+    add_catalog_routes(routes, app);
+    add_changes_routes(routes, app);
+    add_export_routes(routes, app);
     add_validate_routes(routes, app);
     add_requests_routes(routes, app);
     add_attachments_routes(routes, app);

@@ -31,6 +31,24 @@ CatalogRecord read_entry(const Statement& row) {
   return e;
 }
 
+constexpr const char* usage_columns =
+    "catalog_id, unit_id, register_holder_name, register_holder_email, system_admin_name,"
+    " system_admin_email, since, ended, request_id";
+
+CatalogUsage read_usage(const Statement& row) {
+  CatalogUsage u;
+  u.catalog_id = row.column_int64(0);
+  u.unit_id = row.column_int64(1);
+  u.register_holder_name = row.column_text(2);
+  u.register_holder_email = row.column_text(3);
+  u.system_admin_name = row.column_text(4);
+  u.system_admin_email = row.column_text(5);
+  u.since = row.column_text(6);
+  if (!row.column_is_null(7)) u.ended = row.column_text(7);
+  u.request_id = row.column_optional_int64(8);
+  return u;
+}
+
 // Binds ?2 to ?16: the columns after id, up to the timestamps.
 void bind_entry(Statement& s, const CatalogRecord& e) {
   s.bind(2, e.name)
@@ -139,24 +157,59 @@ void upsert_usage(Connection& connection, const CatalogUsage& u) {
 }
 
 std::vector<CatalogUsage> list_usage(Connection& connection, std::int64_t catalog_id) {
-  auto query = connection.prepare(
-      "SELECT catalog_id, unit_id, register_holder_name, register_holder_email,"
-      " system_admin_name, system_admin_email, since, ended, request_id FROM catalog_units"
-      " WHERE catalog_id = ?1 ORDER BY unit_id");
+  auto query = connection.prepare(std::string("SELECT ") + usage_columns +
+                                  " FROM catalog_units WHERE catalog_id = ?1 ORDER BY unit_id");
   query.bind(1, catalog_id);
   std::vector<CatalogUsage> found;
+  while (query.step()) found.push_back(read_usage(query));
+  return found;
+}
+
+std::optional<CatalogUsage> find_usage(Connection& connection, std::int64_t catalog_id,
+                                       std::int64_t unit_id) {
+  auto query = connection.prepare(std::string("SELECT ") + usage_columns +
+                                  " FROM catalog_units WHERE catalog_id = ?1 AND unit_id = ?2");
+  query.bind(1, catalog_id).bind(2, unit_id);
+  if (!query.step()) return std::nullopt;
+  return read_usage(query);
+}
+
+void update_usage(Connection& connection, const CatalogUsage& u) {
+  auto update = connection.prepare(
+      "UPDATE catalog_units SET register_holder_name = ?3, register_holder_email = ?4,"
+      " system_admin_name = ?5, system_admin_email = ?6, ended = ?7"
+      " WHERE catalog_id = ?1 AND unit_id = ?2");
+  update.bind(1, u.catalog_id)
+      .bind(2, u.unit_id)
+      .bind(3, u.register_holder_name)
+      .bind(4, u.register_holder_email)
+      .bind(5, u.system_admin_name)
+      .bind(6, u.system_admin_email);
+  if (u.ended) {
+    update.bind(7, *u.ended);
+  } else {
+    update.bind_null(7);
+  }
+  update.run();
+}
+
+std::vector<UsageRow> list_usage_rows(Connection& connection,
+                                      std::optional<std::int64_t> catalog_id) {
+  std::string sql = "SELECT ";
+  for (std::string_view column :
+       {"u.catalog_id", "u.unit_id", "u.register_holder_name", "u.register_holder_email",
+        "u.system_admin_name", "u.system_admin_email", "u.since", "u.ended", "u.request_id"}) {
+    sql += std::string(column) + ", ";
+  }
+  sql +=
+      "e.name, n.name FROM catalog_units u JOIN catalog_entries e ON e.id = u.catalog_id"
+      " JOIN units n ON n.id = u.unit_id WHERE ?1 IS NULL OR u.catalog_id = ?1"
+      " ORDER BY e.name COLLATE NOCASE, e.id, n.name COLLATE NOCASE, n.id";
+  auto query = connection.prepare(sql);
+  query.bind(1, catalog_id);
+  std::vector<UsageRow> found;
   while (query.step()) {
-    CatalogUsage u;
-    u.catalog_id = query.column_int64(0);
-    u.unit_id = query.column_int64(1);
-    u.register_holder_name = query.column_text(2);
-    u.register_holder_email = query.column_text(3);
-    u.system_admin_name = query.column_text(4);
-    u.system_admin_email = query.column_text(5);
-    u.since = query.column_text(6);
-    if (!query.column_is_null(7)) u.ended = query.column_text(7);
-    u.request_id = query.column_optional_int64(8);
-    found.push_back(std::move(u));
+    found.push_back(UsageRow{read_usage(query), query.column_text(9), query.column_text(10)});
   }
   return found;
 }

@@ -1,6 +1,7 @@
 // The catalogue of learning resources (SPEC 5, "Godkända lärresurser") and which units use
-// each, with their register holder and local system administrator. Written now by the
-// workflow (approve, reject, mark_ordered) and demo-data; its own API comes later.
+// each, with their register holder and local system administrator. Written by the workflow
+// (approve, reject, mark_ordered), the catalogue API and demo-data; listed and searched by
+// catalog_search.h.
 #pragma once
 
 #include <cstdint>
@@ -59,5 +60,19 @@ std::int64_t count_catalog(Connection& connection);
 // Records (or renews) a unit's use of an entry.
 void upsert_usage(Connection& connection, const CatalogUsage& usage);
 std::vector<CatalogUsage> list_usage(Connection& connection, std::int64_t catalog_id);
+std::optional<CatalogUsage> find_usage(Connection& connection, std::int64_t catalog_id,
+                                       std::int64_t unit_id);
+// Writes the persons and the end of use of an existing use; since and request_id stay.
+void update_usage(Connection& connection, const CatalogUsage& usage);
+
+// A use with the names a reader needs beside it.
+struct UsageRow {
+  CatalogUsage usage;
+  std::string resource_name;
+  std::string unit_name;
+};
+// One entry's uses by unit name, or (nullopt) every use by resource name, then unit name.
+std::vector<UsageRow> list_usage_rows(Connection& connection,
+                                      std::optional<std::int64_t> catalog_id);
 
 }  // namespace anskaffa::store

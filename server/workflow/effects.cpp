@@ -5,6 +5,7 @@
 #include "server/store/audit.h"
 #include "server/store/catalog.h"
 #include "server/workflow/facts.h"
+#include "server/workflow/usage.h"
 #include "shared/request.h"
 #include "shared/utf8.h"
 
@@ -145,12 +146,20 @@ json approve(store::Connection& connection, const Actor& actor, const ActionInpu
   use.system_admin_email = text_of(request, "system_admin_email");
   use.since = format_date(today);
   use.request_id = record.id;
+  const auto previous = store::find_usage(connection, entry_id, use.unit_id);
   store::upsert_usage(connection, use);
+  // DI's change feed hears of the new use, or of the persons a re-approval replaced.
+  json changes = json::array();
+  for (const store::UsageChange& change :
+       record_approved_usage(connection, actor, previous, use, record.id)) {
+    changes.push_back({{"id", change.id}, {"kind", change.kind}});
+  }
   audit(connection, actor, "catalog_usage", entry_id, "register_usage", "", "", "",
         {{"unit_id", use.unit_id},
          {"register_holder_name", use.register_holder_name},
          {"system_admin_name", use.system_admin_name},
-         {"request_id", record.id}});
+         {"request_id", record.id},
+         {"changes", changes}});
   return {{"catalog_id", entry_id}, {"status", entry.status}};
 }
 

@@ -59,6 +59,25 @@ TEST_CASE("demo-data holds the catalogue, agreements and requests in every state
   CHECK(count(server,
               "SELECT count(*) FROM requests r WHERE NOT EXISTS"
               " (SELECT 1 FROM request_events e WHERE e.request_id = r.id)") == 0);
+  // DI's change feed: every use started, and the term's changes made through edit_usage, each
+  // with its audit row.
+  CHECK(count(server, "SELECT count(*) FROM usage_changes WHERE kind = 'started'") ==
+        count(server, "SELECT count(*) FROM catalog_units"));
+  CHECK(count(server, "SELECT count(*) FROM usage_changes WHERE kind = 'system_admin'") >= 2);
+  CHECK(count(server, "SELECT count(*) FROM usage_changes WHERE kind = 'register_holder'") >= 1);
+  CHECK(count(server, "SELECT count(*) FROM usage_changes WHERE kind = 'ended'") >= 1);
+  CHECK(count(server, "SELECT count(*) FROM catalog_units WHERE ended IS NOT NULL") >= 1);
+  CHECK(count(server,
+              "SELECT count(*) FROM usage_changes WHERE kind <> 'started' AND user_id IS NULL") ==
+        0);
+  CHECK(count(server,
+              "SELECT count(*) FROM audit_log WHERE entity = 'catalog_usage'"
+              " AND action LIKE 'change_%'") ==
+        count(server, "SELECT count(*) FROM usage_changes WHERE kind <> 'started'"));
+  // Fictional people only.
+  CHECK(count(server,
+              "SELECT count(*) FROM usage_changes WHERE kind IN ('register_holder', 'system_admin')"
+              " AND after NOT LIKE '%@demo.anskaffa.example%'") == 0);
   // A second run changes nothing.
   CHECK(anskaffa::demo::seed_demo_data(server.database()).empty());
 }

@@ -29,3 +29,18 @@ TEST_CASE("case folding covers Swedish and other Latin letters") {
   CHECK(fold_case("ÅÄÖ Éé Matteverkstan") == "åäö éé matteverkstan");
   CHECK(fold_case("ŁÓDŹ") == "łódź");
 }
+
+TEST_CASE("search text splits into words of letters and digits, in any script") {
+  using Words = std::vector<std::string>;
+  CHECK(search_words("Mate") == Words{"Mate"});
+  CHECK(search_words("  språk-Verkstan AB ") == Words{"språk", "Verkstan", "AB"});
+  CHECK(search_words("Åk 4–6, ÖVNING!") == Words{"Åk", "4", "6", "ÖVNING"});
+  CHECK(search_words("\"mate\" OR NEAR(x*) -y ^z a:b") ==
+        Words{"mate", "OR", "NEAR", "x", "y", "z", "a", "b"});
+  CHECK(search_words("'; DROP TABLE x;--") == Words{"DROP", "TABLE", "x"});
+  CHECK(search_words("Ελληνικά Кириллица").size() == 2);
+  CHECK(search_words("\"*() ☃ ✓ 😀 — …").empty());
+  CHECK(search_words("").empty());
+  CHECK(search_words("ab\xFF"
+                     "cd") == Words{"ab", "cd"});  // an invalid byte separates
+}

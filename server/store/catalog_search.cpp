@@ -1,0 +1,107 @@
+#include "server/store/catalog_search.h"
+
+namespace anskaffa::store {
+namespace {
+
+// ?1 match, ?2 grade, ?3 type, ?4 status, ?5 today, ?6 limit, ?7 offset. The SQL text is chosen
+// among fixed fragments; every value is bound.
+constexpr const char* filters =
+    " AND (?2 IS NULL OR EXISTS (SELECT 1 FROM json_each(e.grade_levels) g WHERE g.value = ?2))"
+    " AND (?3 IS NULL OR e.resource_type = ?3)"
+    " AND (?4 IS NULL OR e.status = ?4)";
+
+constexpr const char* item_columns =
+    "e.id, e.name, e.supplier_name, e.supplier_org_number, e.website_url, e.description,"
+    " e.resource_type, e.grade_levels, e.personal_data, e.status, e.conditions, e.reason,"
+    " e.decided_at, e.dpa_agreement_id, e.service_agreement_id, e.request_id, e.created_at,"
+    " e.updated_at, d.reference, d.valid_until,"
+    " e.dpa_agreement_id IS NOT NULL AND NOT coalesce(d.kind = 'dpa' AND d.terminated = 0"
+    " AND d.valid_from <= ?5 AND ?5 <= d.valid_until, 0),"
+    " s.reference,"
+    " (SELECT count(*) FROM catalog_units u WHERE u.catalog_id = e.id"
+    " AND (u.ended IS NULL OR u.ended > ?5))";
+
+constexpr const char* joins =
+    " LEFT JOIN agreements d ON d.id = e.dpa_agreement_id"
+    " LEFT JOIN agreements s ON s.id = e.service_agreement_id";
+
+std::optional<std::string> optional_text(const Statement& row, int index) {
+  if (row.column_is_null(index)) return std::nullopt;
+  return row.column_text(index);
+}
+
+CatalogListItem read_item(const Statement& row) {
+  CatalogListItem item;
+  CatalogRecord& e = item.entry;
+  e.id = row.column_int64(0);
+  e.name = row.column_text(1);
+  e.supplier_name = row.column_text(2);
+  e.supplier_org_number = row.column_text(3);
+  e.website_url = row.column_text(4);
+  e.description = row.column_text(5);
+  e.resource_type = row.column_text(6);
+  e.grade_levels = row.column_text(7);
+  e.personal_data = row.column_text(8);
+  e.status = row.column_text(9);
+  e.conditions = row.column_text(10);
+  e.reason = row.column_text(11);
+  e.decided_at = row.column_optional_int64(12);
+  e.dpa_agreement_id = row.column_optional_int64(13);
+  e.service_agreement_id = row.column_optional_int64(14);
+  e.request_id = row.column_optional_int64(15);
+  e.created_at = row.column_int64(16);
+  e.updated_at = row.column_int64(17);
+  item.dpa_reference = optional_text(row, 18);
+  item.dpa_valid_until = optional_text(row, 19);
+  item.dpa_expired = row.column_int64(20) != 0;
+  item.service_agreement_reference = optional_text(row, 21);
+  item.unit_count = row.column_int64(22);
+  return item;
+}
+
+void bind_text(Statement& statement, int index, const std::optional<std::string>& value) {
+  if (value) {
+    statement.bind(index, std::string_view(*value));
+  } else {
+    statement.bind_null(index);
+  }
+}
+
+// ?1 to ?4; only the rows' columns use ?5, today.
+void bind_filters(Statement& statement, const CatalogQuery& query) {
+  bind_text(statement, 1, query.match);
+  bind_text(statement, 2, query.grade);
+  bind_text(statement, 3, query.type);
+  bind_text(statement, 4, query.status);
+}
+
+}  // namespace
+
+CatalogPage search_catalog(Connection& connection, const CatalogQuery& query) {
+  // With a search, the index drives the query and ranks it; without, the name index sorts it.
+  const std::string from =
+      query.match ? std::string(
+                        " FROM catalog_search JOIN catalog_entries e ON e.id ="
+                        " catalog_search.rowid") +
+                        joins + " WHERE catalog_search MATCH ?1" + filters
+                  : std::string(" FROM catalog_entries e") + joins + " WHERE ?1 IS NULL" + filters;
+  const std::string order = query.match
+                                ? " ORDER BY bm25(catalog_search), e.name COLLATE NOCASE, e.id"
+                                : " ORDER BY e.name COLLATE NOCASE, e.id";
+  CatalogPage page;
+  {
+    auto count = connection.prepare("SELECT count(*)" + from);
+    bind_filters(count, query);
+    count.step();
+    page.total = count.column_int64(0);
+  }
+  auto rows = connection.prepare(std::string("SELECT ") + item_columns + from + order +
+                                 " LIMIT ?6 OFFSET ?7");
+  bind_filters(rows, query);
+  rows.bind(5, std::string_view(query.today));
+  rows.bind(6, query.per_page).bind(7, (query.page - 1) * query.per_page);
+  while (rows.step()) page.items.push_back(read_item(rows));
+  return page;
+}
+
+}  // namespace anskaffa::store
