@@ -8,11 +8,12 @@
 
 namespace anskaffa::texts {
 
-std::span<const TextEntry> form_texts();      // sections, field labels and help, options
-std::span<const TextEntry> finding_texts();   // findings, risk levels and reasons, kinds
-std::span<const TextEntry> app_texts();       // the app's own words: sign-in, navigation
-std::span<const TextEntry> error_texts();     // the server's error messages
-std::span<const TextEntry> screen_texts();    // the app's screens: navigation, form frame
-std::span<const TextEntry> workflow_texts();  // states, actions, roles, refusals
+std::span<const TextEntry> form_texts();          // sections, field labels and help, options
+std::span<const TextEntry> finding_texts();       // findings, risk levels and reasons, kinds
+std::span<const TextEntry> app_texts();           // the app's own words: sign-in, navigation
+std::span<const TextEntry> error_texts();         // the server's error messages
+std::span<const TextEntry> screen_texts();        // the app's screens: navigation, form frame
+std::span<const TextEntry> workflow_texts();      // states, actions, roles, refusals
+std::span<const TextEntry> notification_texts();  // notifications in the app and by e-mail
 
 }  // namespace anskaffa::texts
