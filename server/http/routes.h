@@ -16,6 +16,8 @@ void add_validate_routes(RouteTable& routes, App& app);  // POST /api/v1/validat
 void add_requests_routes(RouteTable& routes, App& app);
 // POST /api/v1/requests/{id}/attachments; GET .../attachments/{aid}
 void add_attachments_routes(RouteTable& routes, App& app);
+// GET /api/v1/notifications; POST /api/v1/notifications/{id}/read, /api/v1/notifications/read
+void add_notifications_routes(RouteTable& routes, App& app);
 
 // The app's files from the web root, for every GET no API route took; registered last.
 void add_static_files(httplib::Server& server, const RouteTable& routes, App& app);

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -27,7 +28,8 @@ struct Person {
 
 class WorkflowFixture {
  public:
-  WorkflowFixture();
+  // With smtp_port, e-mail goes to a relay (an SmtpReceiver) on 127.0.0.1 at that port.
+  explicit WorkflowFixture(std::optional<int> smtp_port = std::nullopt);
 
   std::shared_ptr<std::atomic<std::int64_t>> now;
   TestServer server;
