@@ -54,9 +54,11 @@ OutboxPass send_due_mail(store::Database& database, const OutboxSettings& settin
         ++pass.sent;
       } else {
         ++pass.failed;
+        std::string error = result.error;
+        while (!error.empty() && (error.back() == '\n' || error.back() == '\r')) error.pop_back();
         std::fprintf(stderr, "mail: outbox row %lld not sent%s: %s\n",
                      static_cast<long long>(mail.id), result.permanent ? ", given up" : "",
-                     result.error.c_str());
+                     error.c_str());
       }
     }
     if (!any) break;
