@@ -80,6 +80,17 @@ TEST_CASE("each kind of notification arrives by e-mail at the addresses of every
   CHECK(f.count("SELECT count(*) FROM outbox WHERE sent_at IS NULL") == 0);
 }
 
+TEST_CASE("new mail is sent as soon as its action commits, not at the sender's next look",
+          "[outbox]") {
+  SmtpReceiver receiver;
+  WorkflowFixture f(receiver.port(), std::chrono::hours(1));
+  const auto started = std::chrono::steady_clock::now();
+  f.submitted(f.owner, f.valid_request(f.unit_a));
+  REQUIRE(receiver.wait_for(1));
+  CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(3));
+  CHECK(receiver.messages().at(0).to == f.principal_a.email);
+}
+
 TEST_CASE(
     "an e-mail names the case, the resource, the new state, the reason and the app, and "
     "nothing more of the request",
