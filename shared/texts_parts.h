@@ -8,14 +8,15 @@
 
 namespace anskaffa::texts {
 
-std::span<const TextEntry> form_texts();       // sections, field labels and help, options
-std::span<const TextEntry> finding_texts();    // findings, risk levels and reasons, kinds
-std::span<const TextEntry> app_texts();        // the app's own words: sign-in, navigation
-std::span<const TextEntry> error_texts();      // the server's error messages
-std::span<const TextEntry> screen_texts();     // the app's screens: navigation, form frame
-std::span<const TextEntry> workflow_texts();   // states, actions, roles, refusals
-std::span<const TextEntry> page_texts();       // lists of requests, a request's page, the queue
-std::span<const TextEntry> agreement_texts();  // the agreements register, the audit trail
-std::span<const TextEntry> register_texts();   // catalogue, change feed, exports
+std::span<const TextEntry> form_texts();          // sections, field labels and help, options
+std::span<const TextEntry> finding_texts();       // findings, risk levels and reasons, kinds
+std::span<const TextEntry> app_texts();           // the app's own words: sign-in, navigation
+std::span<const TextEntry> error_texts();         // the server's error messages
+std::span<const TextEntry> screen_texts();        // the app's screens: navigation, form frame
+std::span<const TextEntry> workflow_texts();      // states, actions, roles, refusals
+std::span<const TextEntry> page_texts();          // lists of requests, a request's page, the queue
+std::span<const TextEntry> agreement_texts();     // the agreements register, the audit trail
+std::span<const TextEntry> register_texts();      // catalogue, change feed, exports
+std::span<const TextEntry> notification_texts();  // notifications in the app and by e-mail
 
 }  // namespace anskaffa::texts

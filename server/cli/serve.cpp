@@ -12,6 +12,7 @@
 #include "server/cli/args.h"
 #include "server/cli/commands.h"
 #include "server/http/server.h"
+#include "server/mail/smtp.h"
 #include "server/store/database.h"
 
 namespace anskaffa::cli {
@@ -23,27 +24,53 @@ std::string url_host(const std::string& address) {
   return address.find(':') == std::string::npos ? address : "[" + address + "]";
 }
 
-void check_smtp(const std::string& smtp) {
+mail::Relay relay_of(const std::string& smtp) {
   const auto colon = smtp.rfind(':');
   if (colon == std::string::npos || colon == 0) {
     throw UsageError("--smtp must be HOST:PORT, not '" + smtp + "'");
   }
   parse_integer("smtp", std::string_view(smtp).substr(colon + 1), 1, 65535);
+  mail::Relay relay;
+  if (!mail::parse_relay(smtp, relay)) {
+    throw UsageError("--smtp must be HOST:PORT, not '" + smtp + "'");
+  }
+  return relay;
+}
+
+// An address of the form the relay takes in MAIL FROM: no spaces, brackets or line breaks.
+std::string mail_from(const std::string& address) {
+  const bool plain = address.find_first_of(" <>\r\n\t") == std::string::npos &&
+                     address.find('@') != std::string::npos && address.size() <= 254;
+  if (!plain) throw UsageError("--mail-from must be an e-mail address, not '" + address + "'");
+  return address;
+}
+
+std::string public_url(const std::string& url) {
+  const bool web = (url.starts_with("http://") || url.starts_with("https://")) &&
+                   url.find_first_of(" \r\n\t") == std::string::npos;
+  if (!web) throw UsageError("--public-url must be an http or https URL, not '" + url + "'");
+  return url;
 }
 
 }  // namespace
 
 int serve(std::span<char* const> words) {
-  const Args args(words, {"db", "port", "web-root", "bind", "smtp"}, {"secure-cookies"});
+  const Args args(words, {"db", "port", "web-root", "bind", "smtp", "mail-from", "public-url"},
+                  {"secure-cookies"});
   const std::string db_path = args.required("db");
   const int port = static_cast<int>(parse_integer("port", args.required("port"), 0, 65535));
   const std::string address = args.optional("bind", "127.0.0.1");
   const std::string smtp = args.optional("smtp");
-  if (!smtp.empty()) check_smtp(smtp);
 
   http::ServerConfig config;
   config.web_root = args.required("web-root");
   config.secure_cookies = args.has("secure-cookies");
+  config.public_url = public_url(args.optional("public-url", config.public_url));
+  if (!smtp.empty()) {
+    config.mail.emplace();
+    config.mail->relay = relay_of(smtp);
+    config.mail->from = mail_from(args.optional("mail-from", config.mail->from));
+  }
 
   // Signals are taken by one thread with sigwait, not by a handler: stopping the server is
   // not async-signal-safe. They are blocked before any thread starts, so all inherit the mask.
@@ -61,10 +88,6 @@ int serve(std::span<char* const> words) {
   if (bound_port < 0) {
     std::fprintf(stderr, "anskaffa-server: cannot listen on %s:%d\n", address.c_str(), port);
     return exit_failure;
-  }
-  if (!smtp.empty()) {
-    std::fputs("anskaffa-server: note: e-mail is not sent yet; --smtp is accepted and unused\n",
-               stderr);
   }
 
   std::atomic<bool> signalled = false;

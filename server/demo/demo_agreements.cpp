@@ -46,7 +46,7 @@ void seed_agreement_history(store::Connection& connection, const DemoIds& ids, s
   const auto coordinator =
       store::find_user(connection, ids.users.at("infosak@demo.anskaffa.example"));
   if (!coordinator) throw std::runtime_error("demo-data: the security coordinator is missing");
-  const workflow::Actor actor{*coordinator, Lang::sv, now};
+  const workflow::Actor actor{*coordinator, Lang::sv, now, workflow::MailSettings{}};
 
   // ATEA's framework agreement, renewed for a new term half a year ago (before the demo's
   // orders through it).

@@ -64,7 +64,8 @@ void seed_usage_changes(store::Connection& connection, const DemoIds& ids, std::
       throw std::runtime_error(std::string("demo-data: no use at ") + change.unit);
     const auto user = store::find_user(connection, ids.users.at(change.principal));
     if (!user) throw std::runtime_error("demo-data: no principal " + std::string(change.principal));
-    const workflow::Actor actor{*user, Lang::sv, now - change.days_ago * day};
+    const workflow::Actor actor{*user, Lang::sv, now - change.days_ago * day,
+                                workflow::MailSettings{}};
     const auto outcome =
         workflow::edit_usage(connection, actor, use->usage.catalog_id, unit_id, change.edit);
     if (!outcome.ok() || outcome.changes.empty()) {

@@ -52,7 +52,7 @@ std::int64_t agreement(store::Connection& connection, const std::string& kind,
 workflow::Actor greta(store::Connection& connection, const DemoIds& ids, std::int64_t at) {
   const auto user = store::find_user(connection, ids.users.at("granskare@demo.anskaffa.example"));
   if (!user) throw std::runtime_error("demo-data: no reviewer");
-  return workflow::Actor{*user, Lang::sv, at};
+  return workflow::Actor{*user, Lang::sv, at, workflow::MailSettings{}};
 }
 
 }  // namespace

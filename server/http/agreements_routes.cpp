@@ -139,7 +139,7 @@ void read_one(App& app, const httplib::Request& request, httplib::Response& resp
 }
 
 workflow::Actor actor_of(App& app, const httplib::Request& request, store::User user) {
-  return workflow::Actor{std::move(user), request_lang(request), app.clock()};
+  return workflow::Actor{std::move(user), request_lang(request), app.clock(), app.mail};
 }
 
 void send_refused(httplib::Response& response, const httplib::Request& request,

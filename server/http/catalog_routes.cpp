@@ -149,7 +149,7 @@ void decide(App& app, const httplib::Request& request, httplib::Response& respon
     send_invalid(response, request, decision.findings);
     return;
   }
-  const workflow::Actor actor{std::move(*user), lang, app.clock()};
+  const workflow::Actor actor{std::move(*user), lang, app.clock(), app.mail};
   auto connection = app.database.connect();
   const auto outcome = connection->write_transaction(
       [&] { return workflow::decide_entry(*connection, actor, *id, decision.decision); });
@@ -180,7 +180,7 @@ void change_usage(App& app, const httplib::Request& request, httplib::Response& 
     send_invalid(response, request, usage.findings);
     return;
   }
-  const workflow::Actor actor{std::move(*user), lang, app.clock()};
+  const workflow::Actor actor{std::move(*user), lang, app.clock(), app.mail};
   auto connection = app.database.connect();
   const auto outcome = connection->write_transaction(
       [&] { return workflow::edit_usage(*connection, actor, *id, *unit_id, usage.edit); });

@@ -24,7 +24,12 @@ constexpr std::int64_t max_per_page = 200;
 constexpr std::size_t max_idempotency_key = 200;
 
 workflow::Actor actor_of(App& app, const httplib::Request& request, store::User user) {
-  return workflow::Actor{std::move(user), request_lang(request), app.clock()};
+  return workflow::Actor{std::move(user), request_lang(request), app.clock(), app.mail};
+}
+
+// After a write has committed: its e-mail, if any, can go now.
+void committed(App& app, const workflow::Outcome& outcome) {
+  if (outcome.ok() && app.mail_queued) app.mail_queued();
 }
 
 void send_outcome(httplib::Response& response, const httplib::Request& request,
@@ -149,6 +154,7 @@ void submit(App& app, const httplib::Request& request, httplib::Response& respon
   auto connection = app.database.connect();
   const workflow::Outcome outcome = connection->write_transaction(
       [&] { return workflow::submit(*connection, actor, *body, key); });
+  committed(app, outcome);
   if (!outcome.ok()) {
     send_refusal(response, request, outcome.status, outcome.code, outcome.message_key,
                  outcome.findings);
@@ -247,6 +253,7 @@ void act(App& app, const httplib::Request& request, httplib::Response& response)
   auto connection = app.database.connect();
   const workflow::Outcome outcome = connection->write_transaction(
       [&] { return workflow::act(*connection, actor, call->id, action.input); });
+  committed(app, outcome);
   send_outcome(response, request, *connection, actor, outcome);
 }
 

@@ -26,6 +26,8 @@ void add_catalog_routes(RouteTable& routes, App& app);
 void add_changes_routes(RouteTable& routes, App& app);  // GET /api/v1/changes
 // GET /api/v1/export/catalog.csv and /api/v1/export/usage.csv
 void add_export_routes(RouteTable& routes, App& app);
+// GET /api/v1/notifications; POST /api/v1/notifications/{id}/read, /api/v1/notifications/read
+void add_notifications_routes(RouteTable& routes, App& app);
 
 // The app's files from the web root, for every GET no API route took; registered last.
 void add_static_files(httplib::Server& server, const RouteTable& routes, App& app);

@@ -136,9 +136,16 @@ struct HttpServer::Impl {
             throttle,
             config.clock,
             canonical_root(config.web_root),
-            config.secure_cookies},
+            config.secure_cookies,
+            {config.mail.has_value(), config.public_url},
+            {}},
         routes(server),
-        reminders(database, config.clock, config.reminder_interval, config.reminders) {
+        outbox(config.mail ? std::make_unique<mail::OutboxSender>(database, config.clock,
+                                                                  std::move(*config.mail))
+                           : nullptr),
+        reminders(database, config.clock, config.reminder_interval, app.mail,
+                  [this] { wake_outbox(); }) {
+    if (outbox) app.mail_queued = [this] { wake_outbox(); };
     configure_limits(server, config);
     configure_headers(server);
     configure_errors(server, routes);
@@ -163,6 +170,7 @@ struct HttpServer::Impl {
     add_openapi_routes(routes);
     add_agreements_routes(routes, app);
     add_audit_routes(routes, app);
+    add_notifications_routes(routes, app);
     add_static_files(server, routes, app);
   }
 
@@ -173,8 +181,13 @@ struct HttpServer::Impl {
   App app;
   RouteTable routes;
   HttpMetrics metrics;
-  // Last, so that it stops first.
+  std::unique_ptr<mail::OutboxSender> outbox;  // with a relay only
+  // Last, so that it stops first (it wakes the outbox).
   workflow::ReminderSweeper reminders;
+
+  void wake_outbox() {
+    if (outbox) outbox->wake();
+  }
 };
 
 HttpServer::HttpServer(store::Database& database, ServerConfig config)

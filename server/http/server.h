@@ -6,11 +6,13 @@
 #include <cstddef>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "server/auth/sessions.h"
+#include "server/mail/outbox_sender.h"
 #include "server/store/database.h"
 #include "server/workflow/reminders.h"
 
@@ -39,9 +41,14 @@ struct ServerConfig {
   auth::Clock clock = auth::system_now;
 
   // Reminders (SPEC 4): a sweep at start and then this often, on a thread that stops with the
-  // server. The sink is told who must be reminded (the notifications seam).
+  // server.
   std::chrono::milliseconds reminder_interval = 10min;
-  workflow::ReminderSink reminders;
+
+  // E-mail (SPEC 5): with a relay, everyone an event concerns is also told by e-mail, queued in
+  // the outbox with the event and sent by a thread that stops with the server. Without one,
+  // notifications stay in the app.
+  std::optional<mail::OutboxSettings> mail;
+  std::string public_url = "http://127.0.0.1:8080/";  // the app's address, linked in each e-mail
 };
 
 class HttpServer {

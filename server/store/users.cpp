@@ -70,4 +70,14 @@ std::vector<std::int64_t> principals_of_unit(Connection& connection, std::int64_
   return ids;
 }
 
+std::vector<std::int64_t> users_with_role(Connection& connection, std::string_view role) {
+  auto query = connection.prepare(
+      "SELECT u.id FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = ?1"
+      " WHERE u.disabled = 0 ORDER BY u.id");
+  query.bind(1, role);
+  std::vector<std::int64_t> ids;
+  while (query.step()) ids.push_back(query.column_int64(0));
+  return ids;
+}
+
 }  // namespace anskaffa::store

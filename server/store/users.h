@@ -47,5 +47,7 @@ std::optional<User> find_user(Connection& connection, std::int64_t id);
 std::int64_t count_users(Connection& connection);
 // The enabled accounts with the principal role for the unit, by id.
 std::vector<std::int64_t> principals_of_unit(Connection& connection, std::int64_t unit_id);
+// The enabled accounts that hold the role (a core role key), by id.
+std::vector<std::int64_t> users_with_role(Connection& connection, std::string_view role);
 
 }  // namespace anskaffa::store

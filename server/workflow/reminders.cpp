@@ -12,7 +12,7 @@
 namespace anskaffa::workflow {
 
 std::vector<ReminderNotice> send_due_reminders(store::Database& database, std::int64_t now,
-                                               const ReminderSink& sink) {
+                                               const MailSettings& mail) {
   const Date today = http::local_date(now);
   auto connection = database.connect();
   std::vector<ReminderNotice> notices = connection->write_transaction([&] {
@@ -23,9 +23,11 @@ std::vector<ReminderNotice> send_due_reminders(store::Database& database, std::i
       if (!state || !needs_reminder(*state, http::local_date(record.state_since), today)) continue;
       if (!store::mark_reminded(*connection, record.id, record.state_since, now)) continue;
       ReminderNotice notice{record.id, record.case_number, record.state, {}};
-      notice.recipients = *state == State::awaiting_principal
-                              ? store::principals_of_unit(*connection, record.unit_id)
-                              : std::vector<std::int64_t>{record.owner_id};
+      const Event event{"remind", nullptr, record.state, record.state, "", now};
+      for (const Recipient& told :
+           notify(*connection, record, event, audiences_of_reminder(*state), mail)) {
+        if (told.user_id) notice.recipients.push_back(*told.user_id);
+      }
       // A reminder is the system's, not an action: it leaves the version alone, so nobody's
       // open edit turns stale because of it.
       record_event(*connection, record, std::nullopt, now, "remind", record.state, record.state, "",
@@ -34,15 +36,17 @@ std::vector<ReminderNotice> send_due_reminders(store::Database& database, std::i
     }
     return sent;
   });
-  if (sink) {
-    for (const ReminderNotice& notice : notices) sink(notice);
-  }
   return notices;
 }
 
 ReminderSweeper::ReminderSweeper(store::Database& database, auth::Clock clock,
-                                 std::chrono::milliseconds interval, ReminderSink sink)
-    : database_(database), clock_(std::move(clock)), interval_(interval), sink_(std::move(sink)) {
+                                 std::chrono::milliseconds interval, MailSettings mail,
+                                 std::function<void()> mail_queued)
+    : database_(database),
+      clock_(std::move(clock)),
+      interval_(interval),
+      mail_(std::move(mail)),
+      mail_queued_(std::move(mail_queued)) {
   thread_ = std::thread([this] { run(); });
 }
 
@@ -60,7 +64,8 @@ void ReminderSweeper::run() {
   while (!stopping_) {
     lock.unlock();
     try {
-      send_due_reminders(database_, clock_(), sink_);
+      const auto notices = send_due_reminders(database_, clock_(), mail_);
+      if (!notices.empty() && mail_.enabled && mail_queued_) mail_queued_();
     } catch (const std::exception& e) {
       // A busy or broken database must not end the server; the next sweep tries again.
       std::fprintf(stderr, "reminders: %s\n", e.what());

@@ -1,7 +1,7 @@
 // Reminders (SPEC 4): a request waiting over 5 working days in awaiting_principal or
 // needs_completion reminds those who must act, once per waiting period, i.e. per (request,
-// state_since). A sweep records a `remind` entry in the timeline and the audit trail and then
-// hands a notice to the sink; the notifications of the next issue plug in there.
+// state_since). A sweep records a `remind` entry in the timeline and the audit trail and tells
+// those who must act (notify.h), all in one transaction per sweep.
 #pragma once
 
 #include <chrono>
@@ -15,6 +15,7 @@
 
 #include "server/auth/sessions.h"
 #include "server/store/database.h"
+#include "server/workflow/notify.h"
 
 namespace anskaffa::workflow {
 
@@ -22,21 +23,19 @@ struct ReminderNotice {
   std::int64_t request_id = 0;
   std::string case_number;
   std::string state;
-  std::vector<std::int64_t> recipients;  // user ids: the unit's principals, or the owner
+  std::vector<std::int64_t> recipients;  // the accounts told: the unit's principals, or the owner
 };
 
-// Called after the reminder is committed, once per notice. Must not throw.
-using ReminderSink = std::function<void(const ReminderNotice&)>;
-
-// Records every reminder due at now; returns the notices (also given to sink, if any).
+// Records and tells every reminder due at now; returns the notices.
 std::vector<ReminderNotice> send_due_reminders(store::Database& database, std::int64_t now,
-                                               const ReminderSink& sink = {});
+                                               const MailSettings& mail = {});
 
-// Sweeps at start and then every interval on a thread of its own, until destroyed.
+// Sweeps at start and then every interval on a thread of its own, until destroyed. After a sweep
+// that queued e-mail has committed, mail_queued is called (to wake the outbox's sender).
 class ReminderSweeper {
  public:
   ReminderSweeper(store::Database& database, auth::Clock clock, std::chrono::milliseconds interval,
-                  ReminderSink sink);
+                  MailSettings mail = {}, std::function<void()> mail_queued = {});
   ~ReminderSweeper();
   ReminderSweeper(const ReminderSweeper&) = delete;
   ReminderSweeper& operator=(const ReminderSweeper&) = delete;
@@ -47,7 +46,8 @@ class ReminderSweeper {
   store::Database& database_;
   auth::Clock clock_;
   std::chrono::milliseconds interval_;
-  ReminderSink sink_;
+  MailSettings mail_;
+  std::function<void()> mail_queued_;
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stopping_ = false;

@@ -122,6 +122,8 @@ Outcome submit(store::Connection& connection, const Actor& actor, const nlohmann
   }
   store::insert_request(connection, record, today.year);
   record_event(connection, record, actor.user.id, actor.now, "submit", "", record.state, "");
+  notify(connection, record, {"submit", &actor.user, "", record.state, "", actor.now},
+         audiences_of_action(Action::submit, *decision.to, *decision.to), actor.mail);
 
   Outcome outcome;
   outcome.status = 201;
@@ -206,6 +208,11 @@ Outcome act(store::Connection& connection, const Actor& actor, std::int64_t requ
   }
   record_event(connection, *record, actor.user.id, actor.now, action_key(input.action), from,
                record->state, input.comment, details);
+  const State to = parse_state(record->state).value_or(stored.facts.state);
+  notify(connection, *record,
+         {std::string(action_key(input.action)), &actor.user, from, record->state, input.comment,
+          actor.now},
+         audiences_of_action(input.action, stored.facts.state, to), actor.mail);
   Outcome outcome;
   outcome.request = std::move(record);
   return outcome;

@@ -3,8 +3,9 @@
 // audit, agreements, catalogue) on the connection it is given.
 //
 // Call each inside one write transaction (Connection::write_transaction): the decision is then
-// taken on the state that the change is applied to, and the change and its audit rows commit
-// together or not at all. The HTTP handlers and demo-data both come through here.
+// taken on the state that the change is applied to, and the change, its audit rows and its
+// notifications (notify.h) commit together or not at all. The HTTP handlers and demo-data both come
+// through here.
 #pragma once
 
 #include <cstdint>
@@ -17,17 +18,20 @@
 #include "server/store/database.h"
 #include "server/store/requests.h"
 #include "server/store/users.h"
+#include "server/workflow/notify.h"
 #include "shared/finding.h"
 #include "shared/lang.h"
 #include "shared/permissions.h"
 
 namespace anskaffa::workflow {
 
-// Who acts, in which language, and when (Unix seconds).
+// Who acts, in which language, and when (Unix seconds); and whether the people the action
+// concerns are told by e-mail too (SPEC 5), which only the server's configuration knows.
 struct Actor {
   store::User user;
   Lang lang = Lang::sv;
   std::int64_t now = 0;
+  MailSettings mail;
 };
 
 // An answer: success (status < 400) with the request, or a refusal with its code, the key of

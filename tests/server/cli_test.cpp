@@ -11,7 +11,9 @@
 
 #include "server/store/users.h"
 #include "support/process.h"
+#include "support/smtp_receiver.h"
 #include "support/test_server.h"
+#include "support/workflow_fixture.h"
 
 namespace {
 
@@ -119,6 +121,11 @@ TEST_CASE("bad arguments are refused with exit code 2 and a message on standard 
       {"serve", "--db", db, "--port", "http", "--web-root", dir.path().string()},
       {"serve", "--db", db, "--port", "70000", "--web-root", dir.path().string()},
       {"serve", "--db", db, "--web-root", dir.path().string()},
+      {"serve", "--db", db, "--port", "0", "--web-root", dir.path().string(), "--smtp", "relay"},
+      {"serve", "--db", db, "--port", "0", "--web-root", dir.path().string(), "--smtp",
+       "127.0.0.1:25", "--mail-from", "Anskaffa <a@b.example>"},
+      {"serve", "--db", db, "--port", "0", "--web-root", dir.path().string(), "--public-url",
+       "ftp://anskaffa.example/"},
       {"demo-data"},
   };
   for (const auto& args : bad) {
@@ -226,4 +233,56 @@ TEST_CASE("serve stops cleanly on SIGINT too", "[cli]") {
                       (dir.path() / "web").string()});
   REQUIRE(serve.first_line().starts_with("listening on http://127.0.0.1:"));
   CHECK(serve.stop(SIGINT) == 0);
+}
+
+TEST_CASE(
+    "serve --smtp sends an action's e-mail through the relay, from --mail-from, linking "
+    "--public-url",
+    "[cli]") {
+  anskaffa::testing::SmtpReceiver relay;
+  TempDir dir;
+  const std::string db = (dir.path() / "serve.db").string();
+  std::filesystem::create_directories(dir.path() / "web");
+  ServeProcess serve({"--db", db, "--port", "0", "--web-root", (dir.path() / "web").string(),
+                      "--smtp", "127.0.0.1:" + std::to_string(relay.port()), "--mail-from",
+                      "anskaffa@skola.example", "--public-url", "https://anskaffa.skola.example/"});
+  std::smatch match;
+  const std::string line = serve.first_line();
+  REQUIRE(std::regex_match(line, match, std::regex(R"(listening on http://127\.0\.0\.1:(\d+))")));
+  anskaffa::testing::Client client(std::stoi(match[1].str()));
+
+  // People added beside the running server, as an operator would.
+  const auto unit = run_server_binary({"unit", "add", "--db", db, "--name", "Exempelskolan"});
+  REQUIRE(unit.exit_code == 0);
+  const std::string unit_id = unit.out.substr(0, unit.out.find('\n'));
+  REQUIRE(run_server_binary({"user", "add", "--db", db, "--email", "rektor@skola.example", "--name",
+                             "Per Rektor", "--role", "principal", "--unit", unit_id},
+                            "rätt häst batteri\n")
+              .exit_code == 0);
+  REQUIRE(run_server_binary({"user", "add", "--db", db, "--email", "larare@skola.example", "--name",
+                             "Åsa Lärare", "--role", "requester"},
+                            "rätt häst batteri\n")
+              .exit_code == 0);
+  const auto signed_in = client.post(
+      "/api/v1/session",
+      json{{"email", "larare@skola.example"}, {"password", "rätt häst batteri"}}.dump());
+  REQUIRE(signed_in.status == 200);
+  const std::string cookie =
+      signed_in.header("Set-Cookie").substr(0, signed_in.header("Set-Cookie").find(';'));
+  // The real clock runs here: a start date safely ahead of it.
+  json request = anskaffa::testing::WorkflowFixture::valid_request(std::stoll(unit_id));
+  request["start_date"] = "2099-01-15";
+  const auto submitted =
+      client.post("/api/v1/requests", request.dump(), "application/json", {{"Cookie", cookie}});
+  INFO(submitted.body);
+  REQUIRE(submitted.status == 201);
+
+  REQUIRE(relay.wait_for(1));
+  const auto mail = relay.messages().at(0);
+  CHECK(mail.from == "anskaffa@skola.example");
+  CHECK(mail.to == "rektor@skola.example");
+  CHECK(mail.data.find("https://anskaffa.skola.example/") != std::string::npos);
+  CHECK(mail.data.find(json::parse(submitted.body).at("case_number").get<std::string>()) !=
+        std::string::npos);
+  CHECK(serve.stop(SIGTERM) == 0);
 }

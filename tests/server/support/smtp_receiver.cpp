@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdint>
 #include <stdexcept>
 
 namespace anskaffa::testing {
@@ -41,11 +42,14 @@ std::string address_in(const std::string& line) {
 
 }  // namespace
 
-SmtpReceiver::SmtpReceiver(int rcpt_reply) : rcpt_reply_(rcpt_reply) {
+SmtpReceiver::SmtpReceiver(int rcpt_reply, int port) : rcpt_reply_(rcpt_reply) {
   listener_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  const int reuse = 1;
+  ::setsockopt(listener_, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse);
   sockaddr_in address{};
   address.sin_family = AF_INET;
   address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
   socklen_t length = sizeof address;
   if (listener_ < 0 || ::bind(listener_, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
       ::listen(listener_, 8) != 0 ||

@@ -18,8 +18,9 @@ struct ReceivedMail {
 
 class SmtpReceiver {
  public:
-  // What the receiver answers to RCPT TO: 250, or a failure such as 451 or 550.
-  explicit SmtpReceiver(int rcpt_reply = 250);
+  // What the receiver answers to RCPT TO: 250, or a failure such as 451 or 550. It listens on
+  // port, or on an ephemeral one when port is 0 (a relay that comes back takes its old port).
+  explicit SmtpReceiver(int rcpt_reply = 250, int port = 0);
   ~SmtpReceiver();
   SmtpReceiver(const SmtpReceiver&) = delete;
   SmtpReceiver& operator=(const SmtpReceiver&) = delete;

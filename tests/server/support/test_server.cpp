@@ -118,6 +118,13 @@ TestServer::TestServer(ServerOptions options) {
   config.clock = options.clock;
   config.sessions = options.sessions;
   config.worker_threads = 8;
+  if (options.smtp_port) {
+    config.mail.emplace();
+    config.mail->relay.port = *options.smtp_port;
+    config.mail->relay.timeout_ms = 2000;
+    config.mail->retry_delays = options.mail_retry_delays;
+    config.mail->interval = options.outbox_interval;
+  }
   server_ = std::make_unique<http::HttpServer>(*database_, config);
   port_ = server_->bind_to_any_port("127.0.0.1");
   if (port_ <= 0) throw std::runtime_error("the test server could not bind");

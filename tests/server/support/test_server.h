@@ -4,6 +4,7 @@
 // for compiling httplib.h).
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -72,6 +73,13 @@ struct ServerOptions {
   bool secure_cookies = false;
   auth::Clock clock = auth::system_now;
   auth::SessionPolicy sessions;
+  // E-mail through a relay on 127.0.0.1 at this port (an SmtpReceiver's); none: no e-mail. The
+  // outbox is looked at every outbox_interval, so that a test's clock moved past a retry's time
+  // is noticed at once.
+  std::optional<int> smtp_port;
+  std::vector<std::chrono::seconds> mail_retry_delays = {std::chrono::seconds(60),
+                                                         std::chrono::seconds(300)};
+  std::chrono::milliseconds outbox_interval = std::chrono::milliseconds(20);
 };
 
 class TestServer {

@@ -9,8 +9,12 @@ using nlohmann::json;
 
 const std::string password = "rätt häst batteri";
 
-ServerOptions options_with(const std::shared_ptr<std::atomic<std::int64_t>>& now) {
+ServerOptions options_with(const std::shared_ptr<std::atomic<std::int64_t>>& now,
+                           std::optional<int> smtp_port,
+                           std::chrono::milliseconds outbox_interval) {
   ServerOptions options;
+  options.smtp_port = smtp_port;
+  options.outbox_interval = outbox_interval;
   options.clock = [now] { return now->load(); };
   // The tests move the clock by days and years; sessions must outlive that.
   options.sessions.idle_limit = std::chrono::hours(24 * 365 * 10);
@@ -25,8 +29,10 @@ Headers with_cookie(const std::string& cookie, Headers extra) {
   return extra;
 }
 
-WorkflowFixture::WorkflowFixture()
-    : now(std::make_shared<std::atomic<std::int64_t>>(fixture_now)), server(options_with(now)) {
+WorkflowFixture::WorkflowFixture(std::optional<int> smtp_port,
+                                 std::chrono::milliseconds outbox_interval)
+    : now(std::make_shared<std::atomic<std::int64_t>>(fixture_now)),
+      server(options_with(now, smtp_port, outbox_interval)) {
   unit_a = server.add_unit("Exempelskolan");
   unit_b = server.add_unit("Demoskolan");
   const auto make = [&](Person& person, const std::string& email,

@@ -5,8 +5,10 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -27,7 +29,11 @@ struct Person {
 
 class WorkflowFixture {
  public:
-  WorkflowFixture();
+  // With smtp_port, e-mail goes to a relay (an SmtpReceiver) on 127.0.0.1 at that port, and the
+  // outbox is looked at every outbox_interval besides when an action wakes it.
+  explicit WorkflowFixture(
+      std::optional<int> smtp_port = std::nullopt,
+      std::chrono::milliseconds outbox_interval = std::chrono::milliseconds(20));
 
   std::shared_ptr<std::atomic<std::int64_t>> now;
   TestServer server;
