@@ -4,6 +4,7 @@
 
 #include "server/http/client_address.h"
 #include "server/http/errors.h"
+#include "server/store/outbox.h"
 #include "shared/workflow.h"
 
 namespace anskaffa::http {
@@ -25,12 +26,6 @@ void help(std::string& out, std::string_view name, std::string_view type, std::s
   out += ' ';
   out += type;
   out += '\n';
-}
-
-std::int64_t single_integer(store::Connection& connection, const char* sql) {
-  auto query = connection.prepare(sql);
-  query.step();
-  return query.column_int64(0);
 }
 
 }  // namespace
@@ -114,17 +109,15 @@ std::string store_gauges_text(store::Connection& connection) {
     out +=
         "anskaffa_requests{state=\"" + escape_label(state) + "\"} " + std::to_string(count) + '\n';
   }
-  help(out, "anskaffa_outbox_pending", "gauge", "E-mail not yet sent, retries included.");
-  out += "anskaffa_outbox_pending " +
-         std::to_string(
-             single_integer(connection, "SELECT count(*) FROM outbox WHERE sent_at IS NULL")) +
-         '\n';
+  const store::OutboxBacklog outbox = store::outbox_backlog(connection);
+  help(out, "anskaffa_outbox_pending", "gauge", "E-mail still to be sent, retries included.");
+  out += "anskaffa_outbox_pending " + std::to_string(outbox.pending) + '\n';
   help(out, "anskaffa_outbox_failed_attempts", "gauge",
-       "E-mail not yet sent that has failed at least once.");
-  out += "anskaffa_outbox_failed_attempts " +
-         std::to_string(single_integer(
-             connection, "SELECT count(*) FROM outbox WHERE sent_at IS NULL AND attempts > 0")) +
-         '\n';
+       "E-mail still to be sent that has failed at least once: a relay that is down.");
+  out += "anskaffa_outbox_failed_attempts " + std::to_string(outbox.retrying) + '\n';
+  help(out, "anskaffa_outbox_undeliverable", "gauge",
+       "E-mail the relay refused for good (a 5xx): kept with its error, not retried.");
+  out += "anskaffa_outbox_undeliverable " + std::to_string(outbox.undeliverable) + '\n';
   return out;
 }
 

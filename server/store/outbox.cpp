@@ -40,4 +40,15 @@ void mark_mail_failed(Connection& connection, std::int64_t id, const std::string
   update.run();
 }
 
+OutboxBacklog outbox_backlog(Connection& connection) {
+  auto query = connection.prepare(
+      "SELECT coalesce(sum(next_attempt_at < ?1), 0),"
+      " coalesce(sum(next_attempt_at < ?1 AND attempts > 0), 0),"
+      " coalesce(sum(next_attempt_at = ?1), 0)"
+      " FROM outbox WHERE sent_at IS NULL");
+  query.bind(1, never_again);
+  query.step();
+  return {query.column_int64(0), query.column_int64(1), query.column_int64(2)};
+}
+
 }  // namespace anskaffa::store

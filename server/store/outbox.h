@@ -37,4 +37,13 @@ void mark_mail_sent(Connection& connection, std::int64_t id, std::int64_t now);
 void mark_mail_failed(Connection& connection, std::int64_t id, const std::string& error,
                       std::int64_t next_attempt_at);
 
+// What the operator watches (GET /metrics): mail still to be sent (retrying or not), of it
+// the mail that has failed at least once, and mail given up on after a permanent refusal.
+struct OutboxBacklog {
+  std::int64_t pending = 0;
+  std::int64_t retrying = 0;
+  std::int64_t undeliverable = 0;
+};
+OutboxBacklog outbox_backlog(Connection& connection);
+
 }  // namespace anskaffa::store

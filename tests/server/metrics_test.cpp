@@ -8,6 +8,7 @@
 #include <sstream>
 #include <thread>
 
+#include "server/store/outbox.h"
 #include "support/workflow_fixture.h"
 
 namespace {
@@ -114,9 +115,26 @@ TEST_CASE("metrics give the requests in every state and the outbox backlog", "[m
                             "declined", "withdrawn", "direct_purchase_allowed"}) {
     CHECK(found.at("anskaffa_requests{state=\"" + std::string(state) + "\"}") == 0);
   }
-  CHECK(found.contains("anskaffa_outbox_pending"));
-  CHECK(found.at("anskaffa_outbox_pending") ==
-        f.count("SELECT count(*) FROM outbox WHERE sent_at IS NULL"));
+  CHECK(found.at("anskaffa_outbox_pending") == 0);
+  CHECK(found.at("anskaffa_outbox_failed_attempts") == 0);
+  CHECK(found.at("anskaffa_outbox_undeliverable") == 0);
+}
+
+TEST_CASE("metrics tell mail waiting, retrying and given up apart", "[metrics]") {
+  TestServer server;
+  auto connection = server.database().connect();
+  for (int i = 0; i < 3; ++i) {
+    anskaffa::store::enqueue_mail(*connection, "a@skola.example", "Ämne", "Text", 100);
+  }
+  const auto due = anskaffa::store::due_mail(*connection, 100, 10);
+  REQUIRE(due.size() == 3);
+  anskaffa::store::mark_mail_failed(*connection, due[0].id, "421 try later", 400);
+  anskaffa::store::mark_mail_failed(*connection, due[1].id, "550 no such user",
+                                    anskaffa::store::never_again);
+  const auto found = scrape_until(server, "anskaffa_outbox_pending", 2);
+  CHECK(found.at("anskaffa_outbox_pending") == 2);
+  CHECK(found.at("anskaffa_outbox_failed_attempts") == 1);
+  CHECK(found.at("anskaffa_outbox_undeliverable") == 1);
 }
 
 TEST_CASE("metrics are refused to what came through a proxy", "[metrics]") {
