@@ -8,13 +8,16 @@ namespace {
 constexpr TextEntry entries[] = {
     // The home screen's list (SPEC 7: own requests, coloured state, next step).
     {"home.my_requests", "Dina ärenden", "Your requests"},
+    {"home.awaiting_me", "Väntar på ditt godkännande", "Awaiting your approval"},
+    {"home.none_awaiting", "Inga beställningar väntar på dig.", "No requests are waiting for you."},
     {"home.none_yet", "Du har inga ärenden ännu. De du skickar syns här.",
      "You have no requests yet. Those you send appear here."},
     {"home.typical_wait",
      "Beställningar har på sistone tagit omkring {days} dagar från inskick till beslut.",
      "Requests have recently taken about {days} days from sending to decision."},
     {"list.loading", "Hämtar …", "Loading …"},
-    {"list.failed", "Listan kunde inte hämtas. Försök igen.", "The list could not be loaded. Try again."},
+    {"list.failed", "Listan kunde inte hämtas. Försök igen.",
+     "The list could not be loaded. Try again."},
     {"list.retry", "Försök igen", "Try again"},
     {"list.count", "{shown} av {total}", "{shown} of {total}"},
     {"list.more", "Visa fler", "Show more"},
@@ -33,7 +36,7 @@ constexpr TextEntry entries[] = {
     {"queue.empty", "Inga ärenden väntar här.", "No requests wait here."},
 
     // A request's page.
-    {"request.back", "← Tillbaka", "← Back"},
+    {"request.back", "‹ Tillbaka", "‹ Back"},
     {"request.loading", "Hämtar ärendet …", "Loading the request …"},
     {"request.offline", "Servern kan inte nås just nu. Försök igen om en stund.",
      "The server cannot be reached right now. Try again in a moment."},

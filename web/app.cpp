@@ -3,12 +3,12 @@
 
 #include <imgui.h>
 
+#include "shared/texts.h"
 #include "web/api/requests.h"
 #include "web/api/units.h"
 #include "web/draft/check.h"
 #include "web/platform/platform.h"
 #include "web/screens/screens.h"
-#include "shared/texts.h"
 #include "web/theme.h"
 
 namespace anskaffa::web {
@@ -52,6 +52,8 @@ std::string_view screen_key(Screen screen) {
       return "home";
     case Screen::request_form:
       return "request_form";
+    case Screen::request:
+      return "request";
     case Screen::catalog:
       return "catalog";
     case Screen::review_queue:
@@ -102,6 +104,10 @@ void sign_out(App& state) {
   // find it. (SPEC 6's persistent drafts will ask before removing them.)
   state.form = RequestFormState{};
   state.notice.clear();
+  state.my_requests = RequestList{};
+  state.awaiting_me = RequestList{};
+  state.queue = RequestList{};
+  state.request = RequestPage{};
   state.menu_open = false;
   state.screen = Screen::sign_in;
 }
@@ -124,6 +130,15 @@ void open_screen(App& state, Screen screen) {
   state.menu_open = false;
   if (screen == Screen::request_form && !state.form.started) start_draft(state);
   if (screen != Screen::home) state.notice.clear();
+  // A list is asked for again each time it is opened: others act on requests meanwhile.
+  if (screen == Screen::home) {
+    for (RequestList* list : {&state.my_requests, &state.awaiting_me}) {
+      if (list->status != Loading::loading) list->status = Loading::not_loaded;
+    }
+  }
+  if (screen == Screen::review_queue && state.queue.status != Loading::loading) {
+    state.queue.status = Loading::not_loaded;
+  }
   if (screen == state.screen) return;
   state.screen = screen;
   state.screen_changed = true;
@@ -152,6 +167,7 @@ void submit_request(App& state) {
         submission.pending = false;
         if (result.status == 201 || (result.status == 200 && !result.case_number.empty())) {
           state.form = RequestFormState{};  // the server has it now (SPEC 6)
+          state.my_requests.status = Loading::not_loaded;
           state.notice = format_text(lang, "home.submitted", {{"case_number", result.case_number}});
           state.screen = Screen::home;
           state.screen_changed = true;
@@ -213,6 +229,12 @@ void draw_app(App& state) {
         break;
       case Screen::request_form:
         draw_request_form(state);
+        break;
+      case Screen::request:
+        draw_request_page(state);
+        break;
+      case Screen::review_queue:
+        draw_review_queue(state);
         break;
       default:
         draw_placeholder(state);

@@ -3,6 +3,8 @@
 // change it only through the intents below; requests to the server go through web/api.
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +12,8 @@
 
 #include "shared/lang.h"
 #include "shared/validate.h"
+#include "web/api/request_list.h"
+#include "web/api/request_page.h"
 #include "web/api/session.h"
 #include "web/draft/form_state.h"
 
@@ -19,6 +23,7 @@ enum class Screen {
   sign_in,
   home,
   request_form,
+  request,  // one request's page
   catalog,
   review_queue,
   agreements,
@@ -41,6 +46,34 @@ struct Units {
   std::vector<UnitRef> list;
 };
 
+enum class Loading { not_loaded, loading, loaded, failed };
+
+// A list of requests from the server: the home screen's own, or the review queue.
+struct RequestList {
+  Loading status = Loading::not_loaded;
+  api::RequestListQuery query;
+  std::vector<api::RequestSummary> items;
+  std::int64_t total = 0;
+};
+
+// The action being prepared on a request's page: its inputs as typed, and how sending went.
+struct ActionDraft {
+  std::string action;                                      // an action key; "" when none is chosen
+  std::map<std::string, std::string, std::less<>> values;  // by the body's key
+  bool sending = false;
+  std::string error;  // the server's refusal, in the user's words
+};
+
+struct RequestPage {
+  Loading status = Loading::not_loaded;
+  std::int64_t id = 0;
+  Screen return_to = Screen::home;  // where "back" leads: the list it was opened from
+  api::RequestView view;
+  std::string error;   // why it could not be shown
+  std::string notice;  // what the last action did, or that someone else changed the request
+  ActionDraft action;
+};
+
 struct App {
   Lang lang = Lang::sv;  // Swedish by default (SPEC 7)
   Screen screen = Screen::sign_in;
@@ -48,6 +81,10 @@ struct App {
   std::optional<api::User> user;
   Units units;
   RequestFormState form;
+  RequestList my_requests;      // home: the requests this user submitted
+  RequestList awaiting_me;      // home, for a principal: their units' requests awaiting approval
+  RequestList queue;            // the review queue
+  RequestPage request;          // the request on screen (Screen::request)
   std::string notice;           // a confirmation on the home screen (a case number), or empty
   bool menu_open = false;       // the navigation menu of a narrow window
   bool screen_changed = false;  // the screen's scroll goes back to the top
@@ -68,6 +105,14 @@ void draft_changed(App& state);
 void check_draft_if_due(App& state);
 // Sends the draft (POST /api/v1/requests); on 201 the home screen shows the case number.
 void submit_request(App& state);
+
+// Lists and a request's page (requests_state.cpp).
+void load_my_requests(App& state);
+void load_awaiting_me(App& state);
+void load_queue(App& state);
+void open_request(App& state, std::int64_t id);
+void choose_action(App& state, std::string action);
+void send_chosen_action(App& state);
 
 // Draws the whole window for the current screen.
 void draw_app(App& state);

@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "shared/finding.h"
+
 namespace anskaffa::web::api {
 
 inline std::string string_at(const nlohmann::json& object, const char* key) {
@@ -19,6 +21,50 @@ inline std::int64_t integer_at(const nlohmann::json& object, const char* key) {
   if (!object.is_object()) return 0;
   auto found = object.find(key);
   return found != object.end() && found->is_number_integer() ? found->get<std::int64_t>() : 0;
+}
+
+inline bool boolean_at(const nlohmann::json& object, const char* key) {
+  if (!object.is_object()) return false;
+  auto found = object.find(key);
+  return found != object.end() && found->is_boolean() && found->get<bool>();
+}
+
+// The server's findings (SPEC 8's {field, code, severity, message}); malformed entries are
+// left out.
+inline Findings findings_at(const nlohmann::json& list) {
+  Findings findings;
+  if (!list.is_array()) return findings;
+  for (const auto& item : list) {
+    if (!item.is_object()) continue;
+    Finding finding;
+    finding.field = string_at(item, "field");
+    finding.code = string_at(item, "code");
+    finding.severity =
+        string_at(item, "severity") == "warning" ? Severity::warning : Severity::error;
+    finding.message = string_at(item, "message");
+    findings.push_back(std::move(finding));
+  }
+  return findings;
+}
+
+// An error answer's {"error": {code, message, findings?}}, read leniently.
+struct ErrorAnswer {
+  std::string code;
+  std::string message;
+  Findings findings;
+};
+
+inline ErrorAnswer error_at(const nlohmann::json& body) {
+  ErrorAnswer answer;
+  if (!body.is_object()) return answer;
+  const auto error = body.find("error");
+  if (error == body.end() || !error->is_object()) return answer;
+  answer.code = string_at(*error, "code");
+  answer.message = string_at(*error, "message");
+  if (const auto findings = error->find("findings"); findings != error->end()) {
+    answer.findings = findings_at(*findings);
+  }
+  return answer;
 }
 
 }  // namespace anskaffa::web::api

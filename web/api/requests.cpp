@@ -6,22 +6,6 @@
 namespace anskaffa::web::api {
 namespace {
 
-Findings parse_findings(const nlohmann::json& list) {
-  Findings findings;
-  if (!list.is_array()) return findings;
-  for (const auto& item : list) {
-    if (!item.is_object()) continue;
-    Finding finding;
-    finding.field = string_at(item, "field");
-    finding.code = string_at(item, "code");
-    finding.severity =
-        string_at(item, "severity") == "warning" ? Severity::warning : Severity::error;
-    finding.message = string_at(item, "message");
-    findings.push_back(std::move(finding));
-  }
-  return findings;
-}
-
 SubmitResult parse(const HttpResponse& response) {
   SubmitResult result;
   result.status = response.status;
@@ -32,13 +16,9 @@ SubmitResult parse(const HttpResponse& response) {
     result.case_number = string_at(body, "case_number");
     return result;
   }
-  auto error = body.find("error");
-  if (error != body.end() && error->is_object()) {
-    result.message = string_at(*error, "message");
-    if (auto findings = error->find("findings"); findings != error->end()) {
-      result.findings = parse_findings(*findings);
-    }
-  }
+  ErrorAnswer error = error_at(body);
+  result.message = std::move(error.message);
+  result.findings = std::move(error.findings);
   return result;
 }
 

@@ -1,6 +1,7 @@
-// The browser's calendar date. The domain core has no clock (SPEC 3.1): the app passes today's
-// date in its ValidationContext, and it must be the user's local date, not UTC's, or a
-// request drafted in the evening would have a start date "in the past" an hour early.
+// The browser's calendar date, and times as the user's clock shows them. The domain core has no
+// clock (SPEC 3.1): the app passes today's date in its ValidationContext, and it must be the user's
+// local date, not UTC's, or a request drafted in the evening would have a start date "in the past"
+// an hour early.
 #include <emscripten.h>
 
 #include <cstdlib>
@@ -21,15 +22,36 @@ EM_JS(char*, js_local_today, (), {
   stringToUTF8(text, pointer, size);
   return pointer;
 });
+
+// "" when the text is not a time the browser can read.
+EM_JS(char*, js_local_time, (const char* iso), {
+  const when = new Date(UTF8ToString(iso));
+  let text = "";
+  if (!isNaN(when.getTime())) {
+    const pad = (n) => String(n).padStart(2, "0");
+    text = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())} ` +
+           `${pad(when.getHours())}:${pad(when.getMinutes())}`;
+  }
+  const size = lengthBytesUTF8(text) + 1;
+  const pointer = _malloc(size);
+  stringToUTF8(text, pointer, size);
+  return pointer;
+});
 // clang-format on
+
+std::string take_string(char* text) {
+  std::string copy(text);
+  std::free(text);
+  return copy;
+}
 
 }  // namespace
 
-std::string local_today() {
-  char* text = js_local_today();
-  std::string today(text);
-  std::free(text);
-  return today;
+std::string local_today() { return take_string(js_local_today()); }
+
+std::string local_time(const std::string& iso_utc) {
+  std::string shown = take_string(js_local_time(iso_utc.c_str()));
+  return shown.empty() ? iso_utc : shown;
 }
 
 }  // namespace anskaffa::web

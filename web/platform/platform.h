@@ -118,6 +118,9 @@ bool is_online();
 // --- clock.cpp ---
 // Today in the browser's time zone, as "YYYY-MM-DD".
 std::string local_today();
+// A time the server gave in UTC ("2026-05-28T10:15:00Z") in the browser's time zone, as
+// "2026-05-28 12:15"; the text itself when it is not a time.
+std::string local_time(const std::string& iso_utc);
 
 // --- random.cpp ---
 // A fresh version 4 UUID.

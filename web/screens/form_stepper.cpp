@@ -8,8 +8,8 @@
 #include <string>
 
 #include "shared/form.h"
-#include "web/screens/form_parts.h"
 #include "shared/texts.h"
+#include "web/screens/form_parts.h"
 #include "web/theme.h"
 #include "web/ui/probe.h"
 #include "web/ui/widget_parts.h"
@@ -65,7 +65,7 @@ void draw_mark(ImDrawList* draw, ImVec2 centre, float radius, StepMark mark, int
 std::string_view step_title(Lang lang, int step) {
   if (step == kSummaryStep) return text(lang, "form.summary.title");
   return text(lang, "section." + std::string(form_sections()[static_cast<std::size_t>(step)].key) +
-                      ".title");
+                        ".title");
 }
 
 void draw_form_stepper(App& state) {

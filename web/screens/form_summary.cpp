@@ -7,11 +7,12 @@
 
 #include "shared/form.h"
 #include "shared/permissions.h"
+#include "shared/texts.h"
 #include "web/draft/relevance.h"
 #include "web/screens/form_field.h"
 #include "web/screens/form_parts.h"
 #include "web/screens/screens.h"
-#include "shared/texts.h"
+#include "web/screens/tones.h"
 #include "web/theme.h"
 #include "web/ui/card.h"
 #include "web/ui/findings.h"
@@ -21,18 +22,6 @@
 
 namespace anskaffa::web {
 namespace {
-
-ui::Tone risk_tone(RiskLevel level) {
-  switch (level) {
-    case RiskLevel::low:
-      return ui::Tone::success;
-    case RiskLevel::medium:
-      return ui::Tone::warning;
-    case RiskLevel::high:
-      break;
-  }
-  return ui::Tone::error;
-}
 
 // A bullet and wrapped text.
 void bullet(std::string_view id, std::string_view content) {

@@ -1,13 +1,12 @@
-// The home screen, "Mina ärenden" (SPEC 7). So far: the confirmation of a request just sent,
-// the way to a new request, and an empty state where the user's requests will be listed once
-// the server lists them (GET /api/v1/requests arrives in a later issue).
+// The home screen, "Mina ärenden" (SPEC 7): the confirmation of a request just sent, the way
+// to a new request, and the user's own requests with their state and what happens next.
 #include <imgui.h>
 
 #include <algorithm>
 
-#include "web/screens/empty_state.h"
-#include "web/screens/screens.h"
 #include "shared/texts.h"
+#include "web/screens/request_rows.h"
+#include "web/screens/screens.h"
 #include "web/theme.h"
 #include "web/ui/widgets.h"
 
@@ -38,7 +37,18 @@ void draw_home(App& state) {
     }
     ImGui::Dummy(ImVec2(0, 28));
   }
-  draw_empty_state(lang);
+  // A principal approves for their units before DI reviews (SPEC 4): those requests first.
+  if (state.user && !state.user->units.empty()) {
+    ui::text("home.awaiting_me", text(lang, "home.awaiting_me"), ui::TextStyle::heading);
+    ImGui::Dummy(ImVec2(0, 10));
+    draw_request_rows(state, state.awaiting_me, "awaiting", RowDetail::waiting,
+                      "home.none_awaiting", load_awaiting_me);
+    ImGui::Dummy(ImVec2(0, 28));
+  }
+  ui::text("home.my_requests", text(lang, "home.my_requests"), ui::TextStyle::heading);
+  ImGui::Dummy(ImVec2(0, 10));
+  draw_request_rows(state, state.my_requests, "mine", RowDetail::next_step, "home.none_yet",
+                    load_my_requests);
   end_column();
 }
 

@@ -6,8 +6,8 @@
 #include <algorithm>
 
 #include "shared/permissions.h"
-#include "web/screens/screens.h"
 #include "shared/texts.h"
+#include "web/screens/screens.h"
 #include "web/theme.h"
 #include "web/ui/probe.h"
 #include "web/ui/widget_parts.h"
@@ -101,6 +101,8 @@ std::string_view screen_title_key(Screen screen) {
       return "nav.home";
     case Screen::request_form:
       return "form.title";
+    case Screen::request:
+      return "request.fields";
     case Screen::catalog:
       return "nav.catalog";
     case Screen::review_queue:

@@ -5,9 +5,9 @@
 
 #include <string>
 
+#include "shared/texts.h"
 #include "web/screens/empty_state.h"
 #include "web/screens/screens.h"
-#include "shared/texts.h"
 #include "web/theme.h"
 #include "web/ui/widgets.h"
 

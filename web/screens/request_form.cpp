@@ -8,11 +8,11 @@
 #include <algorithm>
 
 #include "shared/form.h"
+#include "shared/texts.h"
 #include "web/draft/relevance.h"
 #include "web/screens/form_field.h"
 #include "web/screens/form_parts.h"
 #include "web/screens/screens.h"
-#include "shared/texts.h"
 #include "web/theme.h"
 #include "web/ui/card.h"
 #include "web/ui/widgets.h"
@@ -51,7 +51,7 @@ void draw_section(App& state, int step) {
   ui::begin_card();
   ui::text("form.step_of",
            format_text(lang, "form.step_of",
-                     {{"n", std::to_string(step + 1)}, {"total", std::to_string(kSummaryStep)}}),
+                       {{"n", std::to_string(step + 1)}, {"total", std::to_string(kSummaryStep)}}),
            ui::TextStyle::muted);
   ui::text("form.section_title", step_title(lang, step), ui::TextStyle::heading);
   ImGui::Dummy(ImVec2(0, 2));

@@ -5,10 +5,10 @@
 
 #include <vector>
 
+#include "shared/texts.h"
 #include "web/fonts.h"
 #include "web/platform/platform.h"
 #include "web/screens/screens.h"
-#include "shared/texts.h"
 #include "web/theme.h"
 #include "web/ui/widgets.h"
 

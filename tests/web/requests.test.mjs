@@ -1,0 +1,163 @@
+// A request's life in the app (SPEC 4, 7): the requester's home lists their requests with a
+// coloured state and the next step; a principal finds what awaits them on the home screen and
+// approves it on the request's page; a reviewer finds it in the review queue and asks for a
+// completion, which needs a comment; the requester then sees it back with them.
+//   node --test tests/web/
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+import { openApp, openBrowser, waitForProbe } from "./lib/browser.mjs";
+import { click, findWidget, scrollIntoView, signIn, typeInto } from "./lib/form.mjs";
+import { startServer } from "./lib/server.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const screenshotDir = path.join(root, "build/screenshots");
+
+let server;
+
+before(async () => {
+  server = await startServer();
+  fs.mkdirSync(screenshotDir, { recursive: true });
+});
+
+after(async () => {
+  await server?.stop();
+});
+
+function demoUser(email) {
+  const user = server.users.find((u) => u.email === email);
+  assert.ok(user, `demo-data has no ${email}`);
+  return user;
+}
+
+// The API as a user: a session of its own, then JSON in and out.
+async function apiSession(email) {
+  const user = demoUser(email);
+  const response = await fetch(`${server.url}/api/v1/session`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email: user.email, password: user.password }),
+  });
+  assert.equal(response.status, 200);
+  const cookie = response.headers.get("set-cookie").split(";")[0];
+  const me = (await response.json()).user;
+  const call = async (method, url, body, headers = {}) => {
+    const answer = await fetch(`${server.url}${url}`, {
+      method,
+      headers: { Cookie: cookie, "Content-Type": "application/json", ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: answer.status, body: await answer.json() };
+  };
+  return { me, call };
+}
+
+async function withSignedIn(email, body) {
+  const browser = await openBrowser();
+  try {
+    await openApp(browser.page, server.url);
+    await signIn(browser.page, demoUser(email));
+    await body(browser.page);
+    assert.deepEqual(browser.errors, [], "the page threw");
+  } finally {
+    await browser.close();
+  }
+}
+
+const rowsOf = (probed, prefix) =>
+  probed.widgets.filter((w) => w.kind === "row" && w.id.startsWith(`${prefix}.`));
+
+describe("requests in the app", () => {
+  test("the requester's home lists exactly their requests, with state and next step",
+    async () => {
+      const teacher = await apiSession("larare@demo.anskaffa.example");
+      const own = await teacher.call("GET", "/api/v1/requests?owner=me");
+      assert.equal(own.status, 200);
+      assert.ok(own.body.items.length >= 2, "demo-data gives the teacher requests");
+      await withSignedIn("larare@demo.anskaffa.example", async (page) => {
+        const probed = await waitForProbe(page,
+          (p) => rowsOf(p, "mine").length === own.body.items.length,
+          { what: "the teacher's requests", timeout: 10000 });
+        for (const item of own.body.items) {
+          const row = findWidget(probed, `mine.${item.id}`);
+          assert.ok(row, `a row for ${item.case_number}`);
+          assert.equal(row.value.state, item.state);
+          assert.equal(row.value.case_number, item.case_number);
+          assert.ok(row.label.includes(item.resource_name));
+        }
+        // Only one's own: a principal's section is not there for a teacher.
+        assert.equal(rowsOf(probed, "awaiting").length, 0);
+        await page.screenshot({ path: path.join(screenshotDir, "home_requests_1280.png") });
+      });
+    });
+
+  test("a principal approves, a reviewer asks for completion with a comment, the owner sees it",
+    async () => {
+      const teacher = await apiSession("larare@demo.anskaffa.example");
+      const principal = await apiSession("rektor.exempel@demo.anskaffa.example");
+      const template = await teacher.call("GET", "/api/v1/requests?owner=me");
+      const first = await teacher.call("GET", `/api/v1/requests/${template.body.items[0].id}`);
+      const body = { ...first.body.request, resource_name: "Provappen Åäö",
+        unit_id: principal.me.units[0] };
+      const submitted = await teacher.call("POST", "/api/v1/requests", body,
+        { "Idempotency-Key": `requests-test-${Date.now()}` });
+      assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
+      const { id } = submitted.body;
+
+      await withSignedIn("rektor.exempel@demo.anskaffa.example", async (page) => {
+        await waitForProbe(page, (p) => findWidget(p, `awaiting.${id}`),
+          { what: "the new request awaiting the principal", timeout: 10000 });
+        await click(page, `awaiting.${id}`);
+        let probed = await waitForProbe(page,
+          (p) => p.screen === "request" && findWidget(p, "request.state"),
+          { what: "the request's page", timeout: 10000 });
+        assert.equal(findWidget(probed, "request.state").value, "awaiting_principal");
+        // Exactly the actions the server allows this principal.
+        const allowed = (await principal.call("GET", `/api/v1/requests/${id}`)).body
+          .allowed_actions;
+        for (const action of allowed) {
+          assert.ok(findWidget(probed, `action.${action}`), `a button for ${action}`);
+        }
+        assert.equal(findWidget(probed, "action.approve"), undefined);
+        await click(page, "action.principal_approve");
+        await click(page, "action.send");
+        probed = await waitForProbe(page,
+          (p) => findWidget(p, "request.state")?.value === "in_review",
+          { what: "the request in review", timeout: 10000 });
+        assert.ok(findWidget(probed, "request.notice"));
+      });
+
+      await withSignedIn("granskare@demo.anskaffa.example", async (page) => {
+        await click(page, "nav.review_queue");
+        await waitForProbe(page, (p) => p.screen === "review_queue");
+        await scrollIntoView(page, `queue.${id}`);
+        await click(page, `queue.${id}`);
+        await waitForProbe(page, (p) => findWidget(p, "request.state")?.value === "in_review",
+          { what: "the request's page", timeout: 10000 });
+        await click(page, "action.request_completion");
+        // Without a comment the core refuses, and the page says why.
+        await click(page, "action.send");
+        const refused = await waitForProbe(page, (p) => findWidget(p, "action.error"),
+          { what: "the refusal", timeout: 10000 });
+        assert.match(findWidget(refused, "action.error").label, /kommentar/i);
+        await typeInto(page, "action_field.comment", "Ange vilka årskurser som använder den.");
+        await click(page, "action.send");
+        await waitForProbe(page,
+          (p) => findWidget(p, "request.state")?.value === "needs_completion",
+          { what: "the request back with the owner", timeout: 10000 });
+        await page.screenshot({ path: path.join(screenshotDir, "request_page_1280.png") });
+      });
+
+      const after = await teacher.call("GET", `/api/v1/requests/${id}`);
+      assert.equal(after.body.state, "needs_completion");
+      assert.equal(after.body.timeline.at(-1).comment, "Ange vilka årskurser som använder den.");
+      await withSignedIn("larare@demo.anskaffa.example", async (page) => {
+        const probed = await waitForProbe(page, (p) => findWidget(p, `mine.${id}`),
+          { what: "the request on the owner's home", timeout: 10000 });
+        assert.equal(findWidget(probed, `mine.${id}`).value.state, "needs_completion");
+      });
+    });
+});

@@ -1,0 +1,130 @@
+// The intents behind the lists and a request's page: each asks the server and puts its answer
+// in the app's state; the screens draw from that state only.
+#include "shared/texts.h"
+#include "web/app.h"
+
+namespace anskaffa::web {
+namespace {
+
+void load_list(App& state, RequestList App::*list) {
+  RequestList& target = state.*list;
+  if (target.status == Loading::loading) return;
+  target.status = Loading::loading;
+  api::fetch_request_list(target.query, state.lang,
+                          [&state, list](const api::RequestListResult& result) {
+                            RequestList& answered = state.*list;
+                            if (result.status == 200) {
+                              answered.items = result.items;
+                              answered.total = result.total;
+                              answered.status = Loading::loaded;
+                            } else {
+                              answered.status = Loading::failed;
+                            }
+                          });
+}
+
+// What a refusal means to the user: the server's message, or ours when it sent none.
+std::string refusal_text(Lang lang, const api::RequestViewResult& result) {
+  if (result.status == 0) return std::string(text(lang, "request.offline"));
+  if (!result.message.empty()) return result.message;
+  return "HTTP " + std::to_string(result.status);
+}
+
+void show_view(App& state, const api::RequestView& view) {
+  state.request.view = view;
+  state.request.status = Loading::loaded;
+  state.request.error.clear();
+}
+
+}  // namespace
+
+void load_my_requests(App& state) {
+  state.my_requests.query.own = true;
+  state.my_requests.query.sort = "updated";
+  load_list(state, &App::my_requests);
+}
+
+void load_awaiting_me(App& state) {
+  state.awaiting_me.query.state = "awaiting_principal";
+  state.awaiting_me.query.sort = "waiting";
+  load_list(state, &App::awaiting_me);
+}
+
+void load_queue(App& state) {
+  if (state.queue.query.sort.empty()) state.queue.query.sort = "risk";
+  load_list(state, &App::queue);
+}
+
+void open_request(App& state, std::int64_t id) {
+  RequestPage& page = state.request;
+  if (page.id != id) page = RequestPage{};
+  page.id = id;
+  if (state.screen != Screen::request) page.return_to = state.screen;
+  page.status = Loading::loading;
+  open_screen(state, Screen::request);
+  const Lang lang = state.lang;
+  api::fetch_request(id, lang, [&state, id, lang](const api::RequestViewResult& result) {
+    RequestPage& answered = state.request;
+    if (answered.id != id) return;  // the user has moved on to another request
+    if (result.status == 200) {
+      show_view(state, result.view);
+    } else {
+      answered.status = Loading::failed;
+      answered.error = refusal_text(lang, result);
+    }
+  });
+}
+
+void choose_action(App& state, std::string action) {
+  ActionDraft& draft = state.request.action;
+  if (draft.sending) return;
+  if (draft.action != action) draft = ActionDraft{.action = std::move(action)};
+  state.request.notice.clear();
+}
+
+void send_chosen_action(App& state) {
+  RequestPage& page = state.request;
+  ActionDraft& draft = page.action;
+  if (draft.sending || draft.action.empty() || page.status != Loading::loaded) return;
+  nlohmann::json body = {{"action", draft.action}, {"version", page.view.version}};
+  for (const auto& [key, value] : draft.values) {
+    if (value.empty()) continue;
+    if (key.ends_with("_id")) {
+      // A number typed into the form; anything else is sent as typed, and refused by the core.
+      const bool digits = value.find_first_not_of("0123456789") == std::string::npos;
+      body[key] =
+          digits && value.size() < 16 ? nlohmann::json(std::stoll(value)) : nlohmann::json(value);
+    } else {
+      body[key] = value;
+    }
+  }
+  draft.sending = true;
+  draft.error.clear();
+  const Lang lang = state.lang;
+  const std::int64_t id = page.id;
+  const std::string action = draft.action;
+  api::send_action(
+      id, body, lang, [&state, id, lang, action](const api::RequestViewResult& result) {
+        RequestPage& answered = state.request;
+        if (answered.id != id) return;
+        answered.action.sending = false;
+        if (result.status == 200) {
+          show_view(state, result.view);
+          answered.action = ActionDraft{};
+          answered.notice = format_text(lang, "request.action_done",
+                                        {{"action", std::string(text(lang, "action." + action))}});
+          return;
+        }
+        if (result.code == "stale_version") {
+          // Someone else acted first: show what they did, keep what this user typed.
+          answered.notice = std::string(text(lang, "request.changed_meanwhile"));
+          const auto typed = answered.action;
+          open_request(state, id);
+          state.request.action = typed;
+          return;
+        }
+        answered.action.error = refusal_text(lang, result);
+      });
+}
+
+}  // namespace anskaffa::web

@@ -1,0 +1,93 @@
+#include "web/screens/request_rows.h"
+
+#include <imgui.h>
+
+#include "shared/texts.h"
+#include "web/screens/tones.h"
+#include "web/ui/list_row.h"
+#include "web/ui/widgets.h"
+
+namespace anskaffa::web {
+namespace {
+
+std::string waiting_text(Lang lang, int days) {
+  if (days == 1) return std::string(text(lang, "list.waiting_one_day"));
+  return format_text(lang, "list.waiting_days", {{"days", std::to_string(days)}});
+}
+
+std::string detail_of(const App& state, const api::RequestSummary& item, RowDetail detail) {
+  const Lang lang = state.lang;
+  if (detail == RowDetail::next_step) return std::string(text(lang, "next." + item.state));
+  std::string line = std::string(text(lang, "risk." + item.risk));
+  line += " · ";
+  if (item.assignee == 0) {
+    line += text(lang, "list.unassigned");
+  } else if (state.user && item.assignee == state.user->id) {
+    line += text(lang, "list.assigned_to_you");
+  } else {
+    line += text(lang, "list.assigned");
+  }
+  return line;
+}
+
+}  // namespace
+
+void draw_request_rows(App& state, RequestList& list, std::string_view id_prefix, RowDetail detail,
+                       std::string_view empty_key, void (*reload)(App&)) {
+  const Lang lang = state.lang;
+  if (list.status == Loading::not_loaded) reload(state);
+  if (list.status == Loading::failed) {
+    ui::text(std::string(id_prefix) + ".failed", text(lang, "list.failed"), ui::TextStyle::error);
+    ImGui::Dummy(ImVec2(0, 8));
+    if (ui::button(std::string(id_prefix) + ".retry", text(lang, "list.retry"),
+                   ui::ButtonStyle::secondary)) {
+      reload(state);
+    }
+    return;
+  }
+  if (list.items.empty()) {
+    const bool loading = list.status == Loading::loading;
+    ui::text(std::string(id_prefix) + ".status", text(lang, loading ? "list.loading" : empty_key),
+             ui::TextStyle::muted);
+    return;
+  }
+  for (const api::RequestSummary& item : list.items) {
+    const std::string title = item.case_number + "  " + item.resource_name;
+    const std::string line = detail_of(state, item, detail);
+    const std::string chip(text(lang, "state." + item.state));
+    const std::string waited = detail == RowDetail::waiting && !item.state.empty()
+                                   ? waiting_text(lang, item.waiting_days)
+                                   : std::string();
+    const ui::RowContent content{
+        .title = title,
+        .detail = line,
+        .chip = chip,
+        .chip_tone = state_tone(item.state),
+        .trailing = waited,
+        .trailing_tone = item.reminder_due ? ui::Tone::warning : ui::Tone::neutral,
+    };
+    const nlohmann::json value = {{"case_number", item.case_number},
+                                  {"state", item.state},
+                                  {"risk", item.risk},
+                                  {"waiting_days", item.waiting_days}};
+    if (ui::list_row(std::string(id_prefix) + "." + std::to_string(item.id), content, value)) {
+      open_request(state, item.id);
+    }
+  }
+  ImGui::Dummy(ImVec2(0, 8));
+  const std::string count = format_text(
+      lang, "list.count",
+      {{"shown", std::to_string(list.items.size())}, {"total", std::to_string(list.total)}});
+  ui::text(std::string(id_prefix) + ".count", count, ui::TextStyle::muted);
+  if (static_cast<std::int64_t>(list.items.size()) < list.total &&
+      list.status != Loading::loading) {
+    ImGui::Dummy(ImVec2(0, 8));
+    if (ui::button(std::string(id_prefix) + ".more", text(lang, "list.more"),
+                   ui::ButtonStyle::secondary)) {
+      list.query.per_page = std::min(200, list.query.per_page + 50);
+      reload(state);
+    }
+  }
+}
+
+}  // namespace anskaffa::web
