@@ -119,8 +119,11 @@ TEST_CASE("a new agreement's findings") {
   CHECK(en.size() == 6);
   for (const Finding& f : en) {
     INFO(f.field << ": " << f.message);
-    CHECK(f.message.find('{') == std::string::npos);
-    CHECK(f.message.find("agreement.field") == std::string::npos);
+    // As booleans: npos prints differently in 32-bit wasm, and the two runs are compared.
+    const bool placeholder_left = f.message.find('{') != std::string::npos;
+    const bool key_shown = f.message.find("agreement.field") != std::string::npos;
+    CHECK_FALSE(placeholder_left);
+    CHECK_FALSE(key_shown);
   }
 }
 

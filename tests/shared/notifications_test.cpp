@@ -186,8 +186,11 @@ TEST_CASE("every kind of notification has its line in both languages") {
     CHECK(text(Lang::en, key) != key);
     const std::string line =
         format_text(Lang::sv, key, {{"by", "Åsa"}, {"case", "ANS-2026-0001"}, {"resource", "X"}});
-    CHECK(line.find("ANS-2026-0001") != std::string::npos);
-    CHECK(line.find('{') == std::string::npos);
+    // As booleans: npos prints differently in 32-bit wasm, and the two runs are compared.
+    const bool names_case = line.find("ANS-2026-0001") != std::string::npos;
+    const bool placeholder_left = line.find('{') != std::string::npos;
+    CHECK(names_case);
+    CHECK_FALSE(placeholder_left);
   }
   for (const char* key : {"notification.remind.awaiting_principal",
                           "notification.remind.needs_completion", "notification.hidden"}) {
