@@ -11,6 +11,7 @@
 #include "server/http/errors.h"
 #include "server/http/path_id.h"
 #include "server/http/pdf_files.h"
+#include "server/http/query_params.h"
 #include "server/http/routes.h"
 #include "server/http/validation_context.h"
 #include "server/store/agreement_documents.h"
@@ -27,8 +28,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::int64_t default_per_page = 50;
-constexpr std::int64_t max_per_page = 200;
 constexpr std::int64_t max_expiring_within_days = 3650;
 constexpr std::size_t max_query_text = 200;
 
@@ -53,19 +52,13 @@ void send_not_found(httplib::Response& response, const httplib::Request& request
 struct ListQuery {
   store::AgreementFilter filter;
   std::optional<long> expiring_within_days;
-  std::int64_t page = 1;
-  std::int64_t per_page = default_per_page;
+  Paging paging;
 };
 
 // The list's query string, or nothing when a parameter is not understood (400).
 std::optional<ListQuery> read_list_query(const httplib::Request& request) {
   ListQuery query;
-  const auto param = [&](const char* name) -> std::optional<std::string> {
-    if (!request.has_param(name)) return std::nullopt;
-    std::string value = request.get_param_value(name);
-    if (value.empty()) return std::nullopt;
-    return value;
-  };
+  const auto param = [&](const char* name) { return query_param(request, name); };
   if (auto days = param("expiring_within_days")) {
     const auto number = whole_number(*days);
     if (!number || *number > max_expiring_within_days) return std::nullopt;
@@ -80,16 +73,9 @@ std::optional<ListQuery> read_list_query(const httplib::Request& request) {
     const std::string trimmed(trim(*text));
     if (!trimmed.empty()) query.filter.text = trimmed;
   }
-  if (auto page = param("page")) {
-    const auto number = whole_number(*page);
-    if (!number || *number < 1) return std::nullopt;
-    query.page = *number;
-  }
-  if (auto per_page = param("per_page")) {
-    const auto number = whole_number(*per_page);
-    if (!number || *number < 1) return std::nullopt;
-    query.per_page = std::min(*number, max_per_page);
-  }
+  const auto paging = read_paging(request);
+  if (!paging) return std::nullopt;
+  query.paging = *paging;
   return query;
 }
 
@@ -115,15 +101,15 @@ void list(App& app, const httplib::Request& request, httplib::Response& response
                    });
   const auto total = static_cast<std::int64_t>(found.size());
   json items = json::array();
-  const std::int64_t first = (query->page - 1) * query->per_page;
-  for (std::int64_t i = first; i < total && i < first + query->per_page; ++i) {
+  const std::int64_t first = (query->paging.page - 1) * query->paging.per_page;
+  for (std::int64_t i = first; i < total && i < first + query->paging.per_page; ++i) {
     items.push_back(agreement_item(*connection, found[static_cast<std::size_t>(i)], day));
   }
   send_json(response, 200,
             {{"items", std::move(items)},
              {"total", total},
-             {"page", query->page},
-             {"per_page", query->per_page}});
+             {"page", query->paging.page},
+             {"per_page", query->paging.per_page}});
 }
 
 void read_one(App& app, const httplib::Request& request, httplib::Response& response) {
@@ -256,17 +242,12 @@ void download_document(App& app, const httplib::Request& request, httplib::Respo
 }  // namespace
 
 void add_agreements_routes(RouteTable& routes, App& app) {
-  const auto bind = [&app](void (*handler)(App&, const httplib::Request&, httplib::Response&)) {
-    return [&app, handler](const httplib::Request& request, httplib::Response& response) {
-      handler(app, request, response);
-    };
-  };
-  routes.get("/api/v1/agreements", bind(list));
-  routes.post("/api/v1/agreements", bind(create));
-  routes.get("/api/v1/agreements/:id", bind(read_one));
-  routes.put("/api/v1/agreements/:id", bind(change));
-  routes.post("/api/v1/agreements/:id/document", bind(upload_document));
-  routes.get("/api/v1/agreements/:id/document", bind(download_document));
+  routes.get("/api/v1/agreements", with_app(app, list));
+  routes.post("/api/v1/agreements", with_app(app, create));
+  routes.get("/api/v1/agreements/:id", with_app(app, read_one));
+  routes.put("/api/v1/agreements/:id", with_app(app, change));
+  routes.post("/api/v1/agreements/:id/document", with_app(app, upload_document));
+  routes.get("/api/v1/agreements/:id/document", with_app(app, download_document));
 }
 
 }  // namespace anskaffa::http

@@ -7,6 +7,7 @@
 #include "server/http/current_user.h"
 #include "server/http/errors.h"
 #include "server/http/path_id.h"
+#include "server/http/query_params.h"
 #include "server/http/request_view.h"
 #include "server/http/routes.h"
 #include "server/store/audit.h"
@@ -19,37 +20,21 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::int64_t default_per_page = 50;
-constexpr std::int64_t max_per_page = 200;
-
 // The query string, or nothing when a parameter is not understood (400).
 std::optional<store::AuditQuery> read_query(const httplib::Request& request) {
   store::AuditQuery query;
-  query.per_page = default_per_page;
-  const auto param = [&](const char* name) -> std::optional<std::string> {
-    if (!request.has_param(name)) return std::nullopt;
-    std::string value = request.get_param_value(name);
-    if (value.empty()) return std::nullopt;
-    return value;
-  };
-  if (auto entity = param("entity")) {
+  if (auto entity = query_param(request, "entity")) {
     if (!store::is_audit_entity(*entity)) return std::nullopt;
     query.entity = entity;
   }
-  if (auto entity_id = param("entity_id")) {
+  if (auto entity_id = query_param(request, "entity_id")) {
     query.entity_id = whole_number(*entity_id);
     if (!query.entity_id) return std::nullopt;
   }
-  if (auto page = param("page")) {
-    const auto number = whole_number(*page);
-    if (!number || *number < 1) return std::nullopt;
-    query.page = *number;
-  }
-  if (auto per_page = param("per_page")) {
-    const auto number = whole_number(*per_page);
-    if (!number || *number < 1) return std::nullopt;
-    query.per_page = std::min(*number, max_per_page);
-  }
+  const auto paging = read_paging(request);
+  if (!paging) return std::nullopt;
+  query.page = paging->page;
+  query.per_page = paging->per_page;
   return query;
 }
 

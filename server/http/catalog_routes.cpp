@@ -190,15 +190,10 @@ void change_usage(App& app, const httplib::Request& request, httplib::Response& 
 }  // namespace
 
 void add_catalog_routes(RouteTable& routes, App& app) {
-  const auto bind = [&app](void (*handler)(App&, const httplib::Request&, httplib::Response&)) {
-    return [&app, handler](const httplib::Request& request, httplib::Response& response) {
-      handler(app, request, response);
-    };
-  };
-  routes.get("/api/v1/catalog", bind(list));
-  routes.get("/api/v1/catalog/:id", bind(read_one));
-  routes.put("/api/v1/catalog/:id", bind(decide));
-  routes.put("/api/v1/catalog/:id/units/:unit_id", bind(change_usage));
+  routes.get("/api/v1/catalog", with_app(app, list));
+  routes.get("/api/v1/catalog/:id", with_app(app, read_one));
+  routes.put("/api/v1/catalog/:id", with_app(app, decide));
+  routes.put("/api/v1/catalog/:id/units/:unit_id", with_app(app, change_usage));
 }
 
 }  // namespace anskaffa::http

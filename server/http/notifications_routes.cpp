@@ -7,6 +7,7 @@
 #include "server/http/current_user.h"
 #include "server/http/errors.h"
 #include "server/http/path_id.h"
+#include "server/http/query_params.h"
 #include "server/http/request_view.h"
 #include "server/http/routes.h"
 #include "server/store/notifications.h"
@@ -19,24 +20,14 @@ namespace {
 
 using nlohmann::json;
 
+// A page of notifications is what fits beside the home screen, not a register's page.
 constexpr std::int64_t default_per_page = 20;
-constexpr std::int64_t max_per_page = 200;
 
 struct ListQuery {
   bool unread_only = false;
   std::int64_t page = 1;
   std::int64_t per_page = default_per_page;
 };
-
-std::optional<std::int64_t> count_param(const httplib::Request& request, const char* name) {
-  const std::string text = request.get_param_value(name);
-  if (text.empty() || text.size() > 9 ||
-      text.find_first_not_of("0123456789") != std::string::npos) {
-    return std::nullopt;
-  }
-  const std::int64_t value = std::stoll(text);
-  return value >= 1 ? std::optional(value) : std::nullopt;
-}
 
 // The query string, or nothing when a parameter is not understood.
 std::optional<ListQuery> read_query(const httplib::Request& request) {
@@ -47,16 +38,10 @@ std::optional<ListQuery> read_query(const httplib::Request& request) {
   } else if (!unread.empty() && unread != "false" && unread != "0") {
     return std::nullopt;
   }
-  if (!request.get_param_value("page").empty()) {
-    const auto page = count_param(request, "page");
-    if (!page) return std::nullopt;
-    query.page = *page;
-  }
-  if (!request.get_param_value("per_page").empty()) {
-    const auto per_page = count_param(request, "per_page");
-    if (!per_page) return std::nullopt;
-    query.per_page = std::min(*per_page, max_per_page);
-  }
+  const auto paging = read_paging(request, default_per_page);
+  if (!paging) return std::nullopt;
+  query.page = paging->page;
+  query.per_page = paging->per_page;
   return query;
 }
 
@@ -145,15 +130,10 @@ void read_all(App& app, const httplib::Request& request, httplib::Response& resp
 }  // namespace
 
 void add_notifications_routes(RouteTable& routes, App& app) {
-  const auto bind = [&app](void (*handler)(App&, const httplib::Request&, httplib::Response&)) {
-    return [&app, handler](const httplib::Request& request, httplib::Response& response) {
-      handler(app, request, response);
-    };
-  };
-  routes.get("/api/v1/notifications", bind(list));
+  routes.get("/api/v1/notifications", with_app(app, list));
   // Literal before the parameter, so that "read" is never taken for an id.
-  routes.post("/api/v1/notifications/read", bind(read_all));
-  routes.post("/api/v1/notifications/:id/read", bind(read_one));
+  routes.post("/api/v1/notifications/read", with_app(app, read_all));
+  routes.post("/api/v1/notifications/:id/read", with_app(app, read_one));
 }
 
 }  // namespace anskaffa::http

@@ -2,10 +2,11 @@
 
 #include <algorithm>
 
+#include "server/http/path_id.h"
+
 namespace anskaffa::http {
 namespace {
 
-constexpr std::int64_t default_per_page = 50;
 constexpr std::int64_t max_per_page = 200;
 
 }  // namespace
@@ -18,16 +19,12 @@ std::optional<std::string> query_param(const httplib::Request& request, const ch
 }
 
 std::optional<std::int64_t> positive_integer(const std::string& text) {
-  if (text.empty() || text.size() > 15 ||
-      text.find_first_not_of("0123456789") != std::string::npos) {
-    return std::nullopt;
-  }
-  const std::int64_t number = std::stoll(text);
-  if (number < 1) return std::nullopt;
+  const auto number = whole_number(text);
+  if (!number || *number < 1) return std::nullopt;
   return number;
 }
 
-std::optional<Paging> read_paging(const httplib::Request& request) {
+std::optional<Paging> read_paging(const httplib::Request& request, std::int64_t default_per_page) {
   Paging paging;
   paging.per_page = default_per_page;
   if (auto page = query_param(request, "page")) {

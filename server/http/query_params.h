@@ -21,8 +21,9 @@ struct Paging {
   std::int64_t per_page = 50;
 };
 
-// page and per_page (default 50, above 200 taken as 200); nothing when either is not a
-// positive integer.
-std::optional<Paging> read_paging(const httplib::Request& request);
+// page and per_page (default_per_page when absent, above 200 taken as 200); nothing when either
+// is not a positive integer.
+std::optional<Paging> read_paging(const httplib::Request& request,
+                                  std::int64_t default_per_page = 50);
 
 }  // namespace anskaffa::http

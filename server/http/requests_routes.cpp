@@ -7,6 +7,7 @@
 #include "server/http/current_user.h"
 #include "server/http/errors.h"
 #include "server/http/path_id.h"
+#include "server/http/query_params.h"
 #include "server/http/request_view.h"
 #include "server/http/routes.h"
 #include "server/http/validation_context.h"
@@ -19,8 +20,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::int64_t default_per_page = 50;
-constexpr std::int64_t max_per_page = 200;
 constexpr std::size_t max_idempotency_key = 200;
 
 workflow::Actor actor_of(App& app, const httplib::Request& request, store::User user) {
@@ -53,14 +52,6 @@ bool valid_idempotency_key(const std::string& key) {
   return true;
 }
 
-std::optional<std::int64_t> positive_integer(const std::string& text) {
-  if (text.empty() || text.size() > 15 ||
-      text.find_first_not_of("0123456789") != std::string::npos) {
-    return std::nullopt;
-  }
-  return std::stoll(text);
-}
-
 // The list's query string as a store query, or nothing when a parameter is not understood.
 std::optional<store::RequestQuery> read_list_query(const httplib::Request& request,
                                                    const store::User& user) {
@@ -68,12 +59,7 @@ std::optional<store::RequestQuery> read_list_query(const httplib::Request& reque
   store::RequestQuery query;
   query.viewer = {user.id, core.has(Role::reviewer) || core.has(Role::infosec),
                   core.has(Role::principal)};
-  const auto param = [&](const char* name) -> std::optional<std::string> {
-    if (!request.has_param(name)) return std::nullopt;
-    std::string value = request.get_param_value(name);
-    if (value.empty()) return std::nullopt;
-    return value;
-  };
+  const auto param = [&](const char* name) { return query_param(request, name); };
   if (auto state = param("state")) {
     if (!parse_state(*state)) return std::nullopt;
     query.state = state;
@@ -123,17 +109,10 @@ std::optional<store::RequestQuery> read_list_query(const httplib::Request& reque
       return std::nullopt;
     }
   }
-  if (auto page = param("page")) {
-    const auto number = positive_integer(*page);
-    if (!number || *number < 1) return std::nullopt;
-    query.page = *number;
-  }
-  query.per_page = default_per_page;
-  if (auto per_page = param("per_page")) {
-    const auto number = positive_integer(*per_page);
-    if (!number || *number < 1) return std::nullopt;
-    query.per_page = std::min(*number, max_per_page);
-  }
+  const auto paging = read_paging(request);
+  if (!paging) return std::nullopt;
+  query.page = paging->page;
+  query.per_page = paging->per_page;
   return query;
 }
 
@@ -260,16 +239,11 @@ void act(App& app, const httplib::Request& request, httplib::Response& response)
 }  // namespace
 
 void add_requests_routes(RouteTable& routes, App& app) {
-  const auto bind = [&app](void (*handler)(App&, const httplib::Request&, httplib::Response&)) {
-    return [&app, handler](const httplib::Request& request, httplib::Response& response) {
-      handler(app, request, response);
-    };
-  };
-  routes.post("/api/v1/requests", bind(submit));
-  routes.get("/api/v1/requests", bind(list));
-  routes.get("/api/v1/requests/:id", bind(read_one));
-  routes.put("/api/v1/requests/:id", bind(edit));
-  routes.post("/api/v1/requests/:id/actions", bind(act));
+  routes.post("/api/v1/requests", with_app(app, submit));
+  routes.get("/api/v1/requests", with_app(app, list));
+  routes.get("/api/v1/requests/:id", with_app(app, read_one));
+  routes.put("/api/v1/requests/:id", with_app(app, edit));
+  routes.post("/api/v1/requests/:id/actions", with_app(app, act));
 }
 
 }  // namespace anskaffa::http

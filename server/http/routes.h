@@ -7,6 +7,14 @@
 
 namespace anskaffa::http {
 
+// A handler written as a plain function of the App, bound to it for the route table.
+using AppHandler = void (*)(App&, const httplib::Request&, httplib::Response&);
+inline httplib::Server::Handler with_app(App& app, AppHandler handler) {
+  return [&app, handler](const httplib::Request& request, httplib::Response& response) {
+    handler(app, request, response);
+  };
+}
+
 void add_health_routes(RouteTable& routes, App& app);    // GET /healthz
 void add_session_routes(RouteTable& routes, App& app);   // POST, GET, DELETE /api/v1/session
 void add_form_routes(RouteTable& routes, App& app);      // GET /api/v1/form
