@@ -8,6 +8,9 @@ namespace {
 constexpr TextEntry entries[] = {
     // The home screen's list (SPEC 7: own requests, coloured state, next step).
     {"home.my_requests", "Dina ärenden", "Your requests"},
+    {"home.notifications", "Notiser", "Notifications"},
+    {"home.unread_count", "{count} olästa", "{count} unread"},
+    {"home.unread", "Ny", "New"},
     {"home.awaiting_me", "Väntar på ditt godkännande", "Awaiting your approval"},
     {"home.none_awaiting", "Inga beställningar väntar på dig.", "No requests are waiting for you."},
     {"home.none_yet", "Du har inga ärenden ännu. De du skickar syns här.",

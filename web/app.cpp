@@ -106,6 +106,7 @@ void sign_out(App& state) {
   state.notice.clear();
   state.my_requests = RequestList{};
   state.awaiting_me = RequestList{};
+  state.notifications = Notifications{};
   state.queue = RequestList{};
   state.request = RequestPage{};
   state.menu_open = false;
@@ -134,6 +135,9 @@ void open_screen(App& state, Screen screen) {
   if (screen == Screen::home) {
     for (RequestList* list : {&state.my_requests, &state.awaiting_me}) {
       if (list->status != Loading::loading) list->status = Loading::not_loaded;
+    }
+    if (state.notifications.status != Loading::loading) {
+      state.notifications.status = Loading::not_loaded;
     }
   }
   if (screen == Screen::review_queue && state.queue.status != Loading::loading) {

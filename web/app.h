@@ -12,6 +12,7 @@
 
 #include "shared/lang.h"
 #include "shared/validate.h"
+#include "web/api/notifications.h"
 #include "web/api/request_list.h"
 #include "web/api/request_page.h"
 #include "web/api/session.h"
@@ -74,6 +75,13 @@ struct RequestPage {
   ActionDraft action;
 };
 
+// The newest notifications and how many are unread (SPEC 5), shown on the home screen.
+struct Notifications {
+  Loading status = Loading::not_loaded;
+  std::vector<api::NotificationItem> items;
+  std::int64_t unread_count = 0;
+};
+
 struct App {
   Lang lang = Lang::sv;  // Swedish by default (SPEC 7)
   Screen screen = Screen::sign_in;
@@ -81,8 +89,9 @@ struct App {
   std::optional<api::User> user;
   Units units;
   RequestFormState form;
-  RequestList my_requests;      // home: the requests this user submitted
-  RequestList awaiting_me;      // home, for a principal: their units' requests awaiting approval
+  RequestList my_requests;  // home: the requests this user submitted
+  RequestList awaiting_me;  // home, for a principal: their units' requests awaiting approval
+  Notifications notifications;
   RequestList queue;            // the review queue
   RequestPage request;          // the request on screen (Screen::request)
   std::string notice;           // a confirmation on the home screen (a case number), or empty
@@ -110,6 +119,9 @@ void submit_request(App& state);
 void load_my_requests(App& state);
 void load_awaiting_me(App& state);
 void load_queue(App& state);
+void load_notifications(App& state);
+// Marks the notification read and opens its request.
+void open_notification(App& state, std::int64_t id);
 void open_request(App& state, std::int64_t id);
 void choose_action(App& state, std::string action);
 void send_chosen_action(App& state);

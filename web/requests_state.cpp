@@ -1,5 +1,7 @@
 // The intents behind the lists and a request's page: each asks the server and puts its answer
 // in the app's state; the screens draw from that state only.
+#include <algorithm>
+
 #include "shared/texts.h"
 #include "web/app.h"
 
@@ -48,6 +50,37 @@ void load_awaiting_me(App& state) {
   state.awaiting_me.query.state = "awaiting_principal";
   state.awaiting_me.query.sort = "waiting";
   load_list(state, &App::awaiting_me);
+}
+
+void load_notifications(App& state) {
+  Notifications& target = state.notifications;
+  if (target.status == Loading::loading) return;
+  target.status = Loading::loading;
+  api::fetch_notifications(3, state.lang, [&state](const api::NotificationsResult& result) {
+    Notifications& answered = state.notifications;
+    if (result.status != 200) {
+      answered.status = Loading::failed;
+      return;
+    }
+    answered.items = result.items;
+    answered.unread_count = result.unread_count;
+    answered.status = Loading::loaded;
+  });
+}
+
+void open_notification(App& state, std::int64_t id) {
+  for (api::NotificationItem& item : state.notifications.items) {
+    if (item.id != id) continue;
+    if (!item.read) {
+      // Shown as read at once; the server's count is asked again when home is next opened.
+      item.read = true;
+      state.notifications.unread_count =
+          std::max<std::int64_t>(0, state.notifications.unread_count - 1);
+      api::mark_notification_read(id, state.lang, [](bool) {});
+    }
+    if (item.request_id != 0) open_request(state, item.request_id);
+    return;
+  }
 }
 
 void load_queue(App& state) {

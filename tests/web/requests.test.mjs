@@ -1,7 +1,7 @@
 // A request's life in the app (SPEC 4, 7): the requester's home lists their requests with a
 // coloured state and the next step; a principal finds what awaits them on the home screen and
 // approves it on the request's page; a reviewer finds it in the review queue and asks for a
-// completion, which needs a comment; the requester then sees it back with them.
+// completion, which needs a comment; the requester is told, and sees it back with them.
 //   node --test tests/web/
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -9,7 +9,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { openApp, openBrowser, waitForProbe } from "./lib/browser.mjs";
+import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
 import { click, findWidget, scrollIntoView, signIn, typeInto } from "./lib/form.mjs";
 import { startServer } from "./lib/server.mjs";
 
@@ -67,6 +67,19 @@ async function withSignedIn(email, body) {
   }
 }
 
+// Scrolls until the widget is on screen, asking again while the screen's lists load.
+async function scrollTo(page, id, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await scrollIntoView(page, id);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.waitForTimeout(200);
+    }
+  }
+}
+
 const rowsOf = (probed, prefix) =>
   probed.widgets.filter((w) => w.kind === "row" && w.id.startsWith(`${prefix}.`));
 
@@ -78,18 +91,17 @@ describe("requests in the app", () => {
       assert.equal(own.status, 200);
       assert.ok(own.body.items.length >= 2, "demo-data gives the teacher requests");
       await withSignedIn("larare@demo.anskaffa.example", async (page) => {
-        const probed = await waitForProbe(page,
-          (p) => rowsOf(p, "mine").length === own.body.items.length,
-          { what: "the teacher's requests", timeout: 10000 });
         for (const item of own.body.items) {
-          const row = findWidget(probed, `mine.${item.id}`);
-          assert.ok(row, `a row for ${item.case_number}`);
+          const row = await scrollTo(page, `mine.${item.id}`);
           assert.equal(row.value.state, item.state);
           assert.equal(row.value.case_number, item.case_number);
           assert.ok(row.label.includes(item.resource_name));
         }
-        // Only one's own: a principal's section is not there for a teacher.
-        assert.equal(rowsOf(probed, "awaiting").length, 0);
+        // Only one's own, all of them; a principal's section is not there for a teacher.
+        const count = await scrollTo(page, "mine.count");
+        assert.equal(count.label, `${own.body.items.length} av ${own.body.total}`);
+        assert.equal(own.body.items.length, own.body.total);
+        assert.equal(rowsOf(await probe(page), "awaiting").length, 0);
         await page.screenshot({ path: path.join(screenshotDir, "home_requests_1280.png") });
       });
     });
@@ -108,8 +120,7 @@ describe("requests in the app", () => {
       const { id } = submitted.body;
 
       await withSignedIn("rektor.exempel@demo.anskaffa.example", async (page) => {
-        await waitForProbe(page, (p) => findWidget(p, `awaiting.${id}`),
-          { what: "the new request awaiting the principal", timeout: 10000 });
+        await scrollTo(page, `awaiting.${id}`);
         await click(page, `awaiting.${id}`);
         let probed = await waitForProbe(page,
           (p) => p.screen === "request" && findWidget(p, "request.state"),
@@ -154,10 +165,28 @@ describe("requests in the app", () => {
       const after = await teacher.call("GET", `/api/v1/requests/${id}`);
       assert.equal(after.body.state, "needs_completion");
       assert.equal(after.body.timeline.at(-1).comment, "Ange vilka årskurser som använder den.");
+      // The owner was told, in the app: the newest notification is the return, unread.
+      const told = await teacher.call("GET", "/api/v1/notifications?unread=1");
+      const returned = told.body.items.find((n) => n.request_id === id &&
+        n.kind === "request_completion");
+      assert.ok(returned, "the owner has an unread notification of the return");
       await withSignedIn("larare@demo.anskaffa.example", async (page) => {
-        const probed = await waitForProbe(page, (p) => findWidget(p, `mine.${id}`),
-          { what: "the request on the owner's home", timeout: 10000 });
-        assert.equal(findWidget(probed, `mine.${id}`).value.state, "needs_completion");
+        assert.equal((await scrollTo(page, `mine.${id}`)).value.state, "needs_completion");
+        const note = await scrollTo(page, `notification.${returned.id}`);
+        const probed = await probe(page);
+        assert.equal(note.value.read, false);
+        assert.equal(note.label, returned.text);
+        assert.match(findWidget(probed, "home.notifications").label,
+          new RegExp(`${told.body.unread_count} olästa`));
+        await page.screenshot({ path: path.join(screenshotDir, "home_notifications_1280.png") });
+        // Opening it shows the request and marks it read on the server.
+        await click(page, `notification.${returned.id}`);
+        await waitForProbe(page, (p) => p.screen === "request" &&
+          findWidget(p, "request.state")?.value === "needs_completion",
+          { what: "the request from its notification", timeout: 10000 });
       });
+      const afterwards = await teacher.call("GET", "/api/v1/notifications");
+      assert.equal(afterwards.body.items.find((n) => n.id === returned.id).read, true);
+      assert.equal(afterwards.body.unread_count, told.body.unread_count - 1);
     });
 });

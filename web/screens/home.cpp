@@ -37,6 +37,7 @@ void draw_home(App& state) {
     }
     ImGui::Dummy(ImVec2(0, 28));
   }
+  draw_notifications(state);
   // A principal approves for their units before DI reviews (SPEC 4): those requests first.
   if (state.user && !state.user->units.empty()) {
     ui::text("home.awaiting_me", text(lang, "home.awaiting_me"), ui::TextStyle::heading);

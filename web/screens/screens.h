@@ -19,6 +19,7 @@ void draw_request_form(App& state);
 void draw_form_summary(App& state);  // the request form's last step
 void draw_request_page(App& state);
 void draw_review_queue(App& state);
+void draw_notifications(App& state);  // a part of the home screen
 // The screens not built yet: their title, what they are for, and an empty state.
 void draw_placeholder(App& state);
 
