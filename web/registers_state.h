@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "web/api/registers.h"
 
@@ -30,6 +31,7 @@ struct ChangeList {
 struct StatsState {
   Loading status = Loading::not_loaded;
   api::Stats stats;
+  std::string stage = "decision";  // the lead-time chart's stage: "decision" or a state key
 };
 
 struct Registers {

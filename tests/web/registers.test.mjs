@@ -176,6 +176,20 @@ describe("the registers' screens", () => {
         .map(({ month, median_days, count }) => ({ month, median_days, count }));
       assert.deepEqual(leadTime, decisions);
       await page.screenshot({ path: path.join(screenshotDir, "stats_lead_time_1280.png") });
+      // Another stage: the time spent in a state, per month.
+      const stage = stats.lead_times.find((r) => r.stage !== "decision")?.stage;
+      if (stage) {
+        await click(page, `stats.stage.${stage}`);
+        const inStage = stats.lead_times.filter((r) => r.stage === stage &&
+          r.median_days !== null).sort((a, b) => a.month.localeCompare(b.month))
+          .map(({ month, median_days, count }) => ({ month, median_days, count }));
+        // Compared as [month, median, count]: the probe's JSON orders an object's keys.
+        const rows = (list) => JSON.stringify((list ?? []).map((r) =>
+          [r.month, r.median_days, r.count]));
+        await waitForProbe(page, (p) => rows(findWidget(p, "chart.lead_time")?.value) ===
+          rows(inStage), { what: `the lead times of ${stage}` });
+        await page.screenshot({ path: path.join(screenshotDir, "stats_stage_1280.png") });
+      }
       console.log(`stats: by_state ${JSON.stringify(byState)}; decision months ` +
         `${JSON.stringify(decisions)}; typical wait ${stats.typical_wait_days}`);
     });

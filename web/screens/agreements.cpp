@@ -7,6 +7,7 @@
 #include <string>
 
 #include "shared/texts.h"
+#include "web/screens/choice_buttons.h"
 #include "web/screens/screens.h"
 #include "web/theme.h"
 #include "web/ui/card.h"
@@ -51,24 +52,15 @@ std::string joined(const std::vector<std::string>& names) {
   return out;
 }
 
-// The filters as a row of buttons that wraps on a narrow column; the chosen one is filled.
+// The filters; the chosen one is filled.
 void draw_filters(App& state) {
   AgreementList& list = state.registers.agreements;
-  const float right = ImGui::GetContentRegionMax().x;
   for (std::size_t i = 0; i < std::size(kFilters); ++i) {
     const Filter& filter = kFilters[i];
     const std::string label(text(state.lang, "reg.agreements.filter." + std::string(filter.id)));
-    if (i > 0) {
-      const float width = ImGui::CalcTextSize(label.c_str()).x + 36;
-      ImGui::SameLine(0, 8);
-      if (ImGui::GetCursorPosX() + width > right) ImGui::NewLine();
-      if (ImGui::GetCursorPosX() < 1) ImGui::Dummy(ImVec2(0, 8));
-    }
-    const bool selected = list.query.expiring_within_days == filter.expiring_within_days &&
-                          list.query.kind == filter.kind;
-    if (ui::button("agreements.filter." + std::string(filter.id), label,
-                   selected ? ui::ButtonStyle::primary : ui::ButtonStyle::secondary) &&
-        !selected) {
+    const bool chosen = list.query.expiring_within_days == filter.expiring_within_days &&
+                        list.query.kind == filter.kind;
+    if (choice_button("agreements.filter." + std::string(filter.id), label, chosen, i == 0)) {
       list.query.expiring_within_days = filter.expiring_within_days;
       list.query.kind = std::string(filter.kind);
       list.status = Loading::not_loaded;

@@ -1,12 +1,15 @@
 // Statistics for DI (SPEC 7): open requests by state and by how long they have waited, and the
-// time from submission to decision per month, drawn as charts; and the typical wait that the
-// requesters also see on their home screen.
+// time from submission to decision (or in a chosen state) per month, drawn as charts; and the
+// typical wait that the requesters also see on their home screen.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
 #include "shared/texts.h"
+#include "shared/workflow.h"
+#include "web/screens/choice_buttons.h"
 #include "web/screens/screens.h"
 #include "web/screens/stats_charts.h"
 #include "web/theme.h"
@@ -24,6 +27,43 @@ void chart_card(std::string_view heading_id, std::string_view heading_key, Lang 
   draw(lang, stats);
   ui::end_card();
   ImGui::Dummy(ImVec2(0, 20));
+}
+
+// "decision" first, then the states with lead times, in the workflow's order.
+std::vector<std::string> stages_of(const api::Stats& stats) {
+  std::vector<std::string> stages = {"decision"};
+  for (const State state : all_states()) {
+    const std::string key(state_key(state));
+    const bool present = std::any_of(stats.lead_times.begin(), stats.lead_times.end(),
+                                     [&](const api::LeadTime& row) { return row.stage == key; });
+    if (present) stages.push_back(key);
+  }
+  return stages;
+}
+
+// The lead times per month, for the stage chosen above the chart.
+void lead_time_card(Lang lang, StatsState& stats) {
+  ui::begin_card();
+  ui::text("stats.lead_time", text(lang, "reg.stats.lead_time"), ui::TextStyle::heading);
+  ImGui::Dummy(ImVec2(0, 14));
+  const std::vector<std::string> stages = stages_of(stats.stats);
+  for (std::size_t i = 0; i < stages.size(); ++i) {
+    const std::string& stage = stages[i];
+    const std::string label(text(lang, i == 0 ? "reg.stats.stage.decision" : "state." + stage));
+    if (choice_button("stats.stage." + stage, label, stats.stage == stage, i == 0)) {
+      stats.stage = stage;
+    }
+  }
+  ImGui::Dummy(ImVec2(0, 12));
+  const std::string note =
+      stats.stage == "decision"
+          ? std::string(text(lang, "reg.stats.stage_note.decision"))
+          : format_text(lang, "reg.stats.stage_note.state",
+                        {{"state", std::string(text(lang, "state." + stats.stage))}});
+  ui::text("stats.stage_note", note, ui::TextStyle::muted);
+  ImGui::Dummy(ImVec2(0, 14));
+  draw_lead_time_chart(lang, stats.stats, stats.stage);
+  ui::end_card();
 }
 
 }  // namespace
@@ -56,7 +96,7 @@ void draw_stats(App& state) {
     ImGui::Dummy(ImVec2(0, 20));
     chart_card("stats.by_state", "reg.stats.by_state", lang, s, draw_by_state_chart);
     chart_card("stats.by_age", "reg.stats.by_age", lang, s, draw_by_age_chart);
-    chart_card("stats.lead_time", "reg.stats.lead_time", lang, s, draw_lead_time_chart);
+    lead_time_card(lang, stats);
   }
   end_column();
 }

@@ -220,10 +220,10 @@ void draw_by_age_chart(Lang lang, const api::Stats& stats) {
   finish_chart("chart.by_age", text(lang, "reg.stats.by_age"), pos, width, y - pos.y, value);
 }
 
-void draw_lead_time_chart(Lang lang, const api::Stats& stats) {
+void draw_lead_time_chart(Lang lang, const api::Stats& stats, std::string_view stage) {
   std::vector<const api::LeadTime*> months;
   for (const api::LeadTime& row : stats.lead_times) {
-    if (row.stage == "decision" && row.median_days) months.push_back(&row);
+    if (row.stage == stage && row.median_days) months.push_back(&row);
   }
   std::sort(months.begin(), months.end(),
             [](const api::LeadTime* a, const api::LeadTime* b) { return a->month < b->month; });
