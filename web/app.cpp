@@ -109,6 +109,7 @@ void sign_out(App& state) {
   state.notifications = Notifications{};
   state.queue = RequestList{};
   state.request = RequestPage{};
+  state.registers = Registers{};
   state.menu_open = false;
   state.screen = Screen::sign_in;
 }
@@ -142,6 +143,18 @@ void open_screen(App& state, Screen screen) {
   }
   if (screen == Screen::review_queue && state.queue.status != Loading::loading) {
     state.queue.status = Loading::not_loaded;
+  }
+  // The registers change as others work, and the home screen's typical wait with them.
+  Registers& registers = state.registers;
+  if (screen == Screen::agreements && registers.agreements.status != Loading::loading) {
+    registers.agreements.status = Loading::not_loaded;
+  }
+  if (screen == Screen::changes && registers.changes.status != Loading::loading) {
+    registers.changes.status = Loading::not_loaded;
+  }
+  if ((screen == Screen::stats || screen == Screen::home) &&
+      registers.stats.status != Loading::loading) {
+    registers.stats.status = Loading::not_loaded;
   }
   if (screen == state.screen) return;
   state.screen = screen;
@@ -239,6 +252,15 @@ void draw_app(App& state) {
         break;
       case Screen::review_queue:
         draw_review_queue(state);
+        break;
+      case Screen::agreements:
+        draw_agreements(state);
+        break;
+      case Screen::changes:
+        draw_changes(state);
+        break;
+      case Screen::stats:
+        draw_stats(state);
         break;
       default:
         draw_placeholder(state);

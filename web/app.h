@@ -17,6 +17,7 @@
 #include "web/api/request_page.h"
 #include "web/api/session.h"
 #include "web/draft/form_state.h"
+#include "web/registers_state.h"
 
 namespace anskaffa::web {
 
@@ -46,8 +47,6 @@ struct Units {
   enum class Status { not_loaded, loading, loaded, failed } status = Status::not_loaded;
   std::vector<UnitRef> list;
 };
-
-enum class Loading { not_loaded, loading, loaded, failed };
 
 // A list of requests from the server: the home screen's own, or the review queue.
 struct RequestList {
@@ -94,6 +93,7 @@ struct App {
   Notifications notifications;
   RequestList queue;            // the review queue
   RequestPage request;          // the request on screen (Screen::request)
+  Registers registers;          // agreements, changes, statistics (registers_state.cpp)
   std::string notice;           // a confirmation on the home screen (a case number), or empty
   bool menu_open = false;       // the navigation menu of a narrow window
   bool screen_changed = false;  // the screen's scroll goes back to the top
@@ -125,6 +125,12 @@ void open_notification(App& state, std::int64_t id);
 void open_request(App& state, std::int64_t id);
 void choose_action(App& state, std::string action);
 void send_chosen_action(App& state);
+
+// The registers' screens and the home screen's typical wait (registers_state.cpp).
+void load_agreements(App& state);
+void toggle_agreement(App& state, std::int64_t id);  // shows or hides its details
+void load_changes(App& state);
+void load_stats(App& state);
 
 // Draws the whole window for the current screen.
 void draw_app(App& state);

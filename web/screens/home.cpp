@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "shared/texts.h"
 #include "web/screens/request_rows.h"
@@ -19,6 +20,16 @@ void draw_home(App& state) {
   ImGui::Dummy(ImVec2(0, 4));
   ui::text("intro", text(lang, "screen.home.intro"), ui::TextStyle::muted);
   ImGui::Dummy(ImVec2(0, 20));
+
+  // What a request can expect now (SPEC 7), for everyone; shown only once decisions exist.
+  if (state.registers.stats.status == Loading::not_loaded) load_stats(state);
+  if (const auto& days = state.registers.stats.stats.typical_wait_days;
+      state.registers.stats.status == Loading::loaded && days) {
+    ui::text("home.typical_wait",
+             format_text(lang, "home.typical_wait", {{"days", std::to_string(std::lround(*days))}}),
+             ui::TextStyle::muted);
+    ImGui::Dummy(ImVec2(0, 20));
+  }
 
   if (!state.notice.empty()) {
     ui::text("notice", state.notice, ui::TextStyle::success);

@@ -20,6 +20,9 @@ void draw_form_summary(App& state);  // the request form's last step
 void draw_request_page(App& state);
 void draw_review_queue(App& state);
 void draw_notifications(App& state);  // a part of the home screen
+void draw_agreements(App& state);
+void draw_changes(App& state);
+void draw_stats(App& state);
 // The screens not built yet: their title, what they are for, and an empty state.
 void draw_placeholder(App& state);
 
