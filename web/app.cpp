@@ -56,6 +56,8 @@ std::string_view screen_key(Screen screen) {
       return "request";
     case Screen::catalog:
       return "catalog";
+    case Screen::catalog_entry:
+      return "catalog_entry";
     case Screen::review_queue:
       return "review_queue";
     case Screen::agreements:
@@ -108,6 +110,9 @@ void sign_out(App& state) {
   state.awaiting_me = RequestList{};
   state.queue = RequestList{};
   state.request = RequestPage{};
+  state.catalog = CatalogList{};
+  state.catalog_entry = CatalogEntryPage{};
+  state.suggestions = CatalogSuggestions{};
   state.menu_open = false;
   state.screen = Screen::sign_in;
 }
@@ -235,6 +240,12 @@ void draw_app(App& state) {
         break;
       case Screen::review_queue:
         draw_review_queue(state);
+        break;
+      case Screen::catalog:
+        draw_catalog(state);
+        break;
+      case Screen::catalog_entry:
+        draw_catalog_entry(state);
         break;
       default:
         draw_placeholder(state);

@@ -19,6 +19,10 @@ void draw_request_form(App& state);
 void draw_form_summary(App& state);  // the request form's last step
 void draw_request_page(App& state);
 void draw_review_queue(App& state);
+void draw_catalog(App& state);
+void draw_catalog_entry(App& state);
+// Under the request form's resource name: approved entries matching what is typed.
+void draw_catalog_suggestions(App& state);
 // The screens not built yet: their title, what they are for, and an empty state.
 void draw_placeholder(App& state);
 
