@@ -182,6 +182,7 @@ describe("the catalogue in the app", () => {
             const shown = await scrollIntoView(page, `catalog_entry.unit.${unit.unit_id}`);
             assert.equal(shown.label, unit.unit_name);
           }
+          await page.screenshot({ path: path.join(screenshotDir, "catalog_entry_units_1280.png") });
           await click(page, "catalog_entry.back");
           await waitForProbe(page, (p) => p.screen === "catalog", { what: "back" });
         } else {
@@ -222,5 +223,26 @@ describe("the catalogue in the app", () => {
           { what: "the summary's kind" });
         assert.equal(findWidget(summary, "summary.kind").value, "usage_registration");
       });
+    });
+
+  test("an entry whose DPA has expired is still offered, saying a new DPA will be needed",
+    async () => {
+      const get = await apiAs(teacher);
+      const list = await get("/api/v1/catalog?per_page=200");
+      const expired = list.items.find((i) => i.dpa_expired &&
+        (i.status === "approved" || i.status === "approved_with_conditions"));
+      assert.ok(expired, "demo-data has an approved entry with an expired DPA");
+      await withSignedIn(teacher, async (page) => {
+        await click(page, "nav.menu");
+        await click(page, "nav.new_request");
+        await waitForProbe(page, (p) => p.screen === "request_form", { what: "the form" });
+        await click(page, "form.next");
+        await typeInto(page, "resource_name", expired.name);
+        const offered = await waitForProbe(page,
+          (p) => findWidget(p, `suggestion.${expired.id}.dpa_expired`),
+          { what: "the expired DPA's note", timeout: 10000 });
+        assert.ok(findWidget(offered, `suggestion.${expired.id}`));
+        await page.screenshot({ path: path.join(screenshotDir, "suggestion_390.png") });
+      }, { width: 390, height: 844 });
     });
 });

@@ -35,12 +35,14 @@ bool filter_combo(Lang lang, std::string_view name, std::span<const std::string_
     ids.push_back(id + "." + std::string(option));
   }
   ImGui::BeginGroup();
+  // The label sits close above its list, as a form field's label does.
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 6));
   ui::text(id + ".label", text(lang, id), ui::TextStyle::muted);
-  ImGui::Dummy(ImVec2(0, 4));
   probe::Tag tag;
   tag.value = chosen.empty() ? nlohmann::json(nullptr) : nlohmann::json(chosen);
   const bool changed =
       ui::combo(id, text(lang, id), labels, ids, selected, labels.front(), width, std::move(tag));
+  ImGui::PopStyleVar();
   ImGui::EndGroup();
   if (changed) chosen = selected <= 0 ? std::string() : std::string(options[selected - 1]);
   return changed;
@@ -63,17 +65,20 @@ void draw_filters(App& state) {
   const float each = narrow ? width : (width - 2 * gap) / 3;
   const auto grades = options_of("grade_levels");
   const auto types = options_of("resource_type");
+  // Side by side, each group is placed where it starts: SameLine would offset a group's label
+  // by the previous group's text baseline (its list's frame padding).
+  const ImVec2 start = ImGui::GetCursorPos();
   bool changed = filter_combo(lang, "grade", grades, "option.grade_levels.", query.grade, each);
   if (narrow) {
     ImGui::Dummy(ImVec2(0, 10));
   } else {
-    ImGui::SameLine(0, gap);
+    ImGui::SetCursorPos(ImVec2(start.x + each + gap, start.y));
   }
   changed = filter_combo(lang, "type", types, "option.resource_type.", query.type, each) || changed;
   if (narrow) {
     ImGui::Dummy(ImVec2(0, 10));
   } else {
-    ImGui::SameLine(0, gap);
+    ImGui::SetCursorPos(ImVec2(start.x + 2 * (each + gap), start.y));
   }
   changed =
       filter_combo(lang, "status", kStatuses, "catalog_status.", query.status, each) || changed;
