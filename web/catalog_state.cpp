@@ -58,6 +58,22 @@ void ask_suggestions(App& state, const std::string& name) {
   });
 }
 
+// The entry's own facts (website, organisation number, description) become the draft's
+// answers where the user has given none; what they typed is never overwritten.
+void fill_from_entry(App& state, std::int64_t id) {
+  api::fetch_catalog_entry(id, state.lang, [&state, id](const api::CatalogEntryResult& result) {
+    Draft& draft = state.form.draft;
+    if (result.status != 200 || draft.typed("catalog_id") != std::to_string(id)) return;
+    const auto fill = [&draft](std::string_view key, const std::string& value) {
+      if (!value.empty() && trim(draft.typed(key)).empty()) draft.typed(key) = value;
+    };
+    fill("website_url", result.entry.website_url);
+    fill("supplier_org_number", result.entry.supplier_org_number);
+    fill("description", result.entry.description);
+    draft_changed(state);
+  });
+}
+
 }  // namespace
 
 void load_catalog(App& state) {
@@ -139,6 +155,7 @@ void use_catalog_entry(App& state, const api::CatalogItem& item) {
     draft.choose("grade_levels", item.grade_levels);
   }
   state.form.touched.insert("resource_name");
+  fill_from_entry(state, item.id);
   state.suggestions.typed = item.name;  // the name now set is no new search
   state.suggestions.items.clear();
   state.suggestions.answer.clear();

@@ -217,6 +217,11 @@ describe("the catalogue in the app", () => {
           (p) => findWidget(p, "suggestion.chosen") && findWidget(p, "resource_name")?.value ===
             entry.name, { what: "the usage registration" });
         assert.ok(!findWidget(chosen, `suggestion.${entry.id}`));
+        // What the catalogue knows of the resource is filled in from its entry.
+        const full = await get(`/api/v1/catalog/${entry.id}`);
+        await scrollIntoView(page, "website_url");
+        await waitForProbe(page, (p) => findWidget(p, "website_url")?.value === full.website_url,
+          { what: "the entry's website in the draft" });
         // The summary's kind chip is the core's request_kind() of the draft.
         for (let i = 0; i < 4; i++) await click(page, "form.next");
         const summary = await waitForProbe(page, (p) => findWidget(p, "summary.kind"),
