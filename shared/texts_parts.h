@@ -19,5 +19,6 @@ std::span<const TextEntry> agreement_texts();     // the agreements register, th
 std::span<const TextEntry> register_texts();      // catalogue, change feed, exports
 std::span<const TextEntry> notification_texts();  // notifications in the app and by e-mail
 std::span<const TextEntry> register_screen_texts();  // the app's agreements, changes, statistics
+std::span<const TextEntry> catalog_screen_texts();   // the app's catalogue screens, suggestions
 
 }  // namespace anskaffa::texts

@@ -56,6 +56,8 @@ std::string_view screen_key(Screen screen) {
       return "request";
     case Screen::catalog:
       return "catalog";
+    case Screen::catalog_entry:
+      return "catalog_entry";
     case Screen::review_queue:
       return "review_queue";
     case Screen::agreements:
@@ -110,6 +112,9 @@ void sign_out(App& state) {
   state.queue = RequestList{};
   state.request = RequestPage{};
   state.registers = Registers{};
+  state.catalog = CatalogList{};
+  state.catalog_entry = CatalogEntryPage{};
+  state.suggestions = CatalogSuggestions{};
   state.menu_open = false;
   state.screen = Screen::sign_in;
 }
@@ -261,6 +266,12 @@ void draw_app(App& state) {
         break;
       case Screen::stats:
         draw_stats(state);
+        break;
+      case Screen::catalog:
+        draw_catalog(state);
+        break;
+      case Screen::catalog_entry:
+        draw_catalog_entry(state);
         break;
       default:
         draw_placeholder(state);

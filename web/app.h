@@ -12,6 +12,7 @@
 
 #include "shared/lang.h"
 #include "shared/validate.h"
+#include "web/api/catalog.h"
 #include "web/api/notifications.h"
 #include "web/api/request_list.h"
 #include "web/api/request_page.h"
@@ -27,6 +28,7 @@ enum class Screen {
   request_form,
   request,  // one request's page
   catalog,
+  catalog_entry,  // one catalogue entry's page
   review_queue,
   agreements,
   changes,
@@ -81,6 +83,34 @@ struct Notifications {
   std::int64_t unread_count = 0;
 };
 
+// The catalogue screen: the search as typed, the query last asked, and its answer. Every
+// search gets a number; an answer to an older one than the latest is dropped, so a slow reply
+// never replaces a newer one.
+struct CatalogList {
+  Loading status = Loading::not_loaded;
+  std::string typed;  // the search field
+  api::CatalogQuery query;
+  std::vector<api::CatalogItem> items;
+  std::int64_t total = 0;
+  unsigned asked = 0;   // the number of the latest search sent
+  unsigned typing = 0;  // counts edits of the search field; a pause ends at the latest one
+};
+
+struct CatalogEntryPage {
+  Loading status = Loading::not_loaded;
+  std::int64_t id = 0;
+  api::CatalogEntry entry;
+  std::string error;  // why it could not be shown
+};
+
+// The approved entries offered under the request form's resource name while it is typed.
+struct CatalogSuggestions {
+  std::string typed;   // the name the latest search was scheduled for
+  std::string answer;  // the name `items` answer
+  std::vector<api::CatalogItem> items;
+  unsigned typing = 0;
+};
+
 struct App {
   Lang lang = Lang::sv;  // Swedish by default (SPEC 7)
   Screen screen = Screen::sign_in;
@@ -91,12 +121,15 @@ struct App {
   RequestList my_requests;  // home: the requests this user submitted
   RequestList awaiting_me;  // home, for a principal: their units' requests awaiting approval
   Notifications notifications;
-  RequestList queue;            // the review queue
-  RequestPage request;          // the request on screen (Screen::request)
-  Registers registers;          // agreements, changes, statistics (registers_state.cpp)
-  std::string notice;           // a confirmation on the home screen (a case number), or empty
-  bool menu_open = false;       // the navigation menu of a narrow window
-  bool screen_changed = false;  // the screen's scroll goes back to the top
+  RequestList queue;    // the review queue
+  RequestPage request;  // the request on screen (Screen::request)
+  Registers registers;  // agreements, changes, statistics (registers_state.cpp)
+  CatalogList catalog;  // the catalogue screen
+  CatalogEntryPage catalog_entry;
+  CatalogSuggestions suggestions;  // under the request form's resource name
+  std::string notice;              // a confirmation on the home screen (a case number), or empty
+  bool menu_open = false;          // the navigation menu of a narrow window
+  bool screen_changed = false;     // the screen's scroll goes back to the top
 };
 
 App& app();
@@ -131,6 +164,19 @@ void load_agreements(App& state);
 void toggle_agreement(App& state, std::int64_t id);  // shows or hides its details
 void load_changes(App& state);
 void load_stats(App& state);
+
+// The catalogue (catalog_state.cpp).
+void load_catalog(App& state);
+// The search field changed: the catalogue is asked once the user pauses.
+void catalog_search_typed(App& state);
+// A filter or the search changed now: the list starts again from its first page.
+void search_catalog_now(App& state);
+void load_more_catalog(App& state);
+void open_catalog_entry(App& state, std::int64_t id);
+// The request form's resource name changed: approved entries are looked up after a pause.
+void resource_name_typed(App& state);
+// Makes the draft a usage registration of this entry (SPEC 2.2's catalog_id).
+void use_catalog_entry(App& state, const api::CatalogItem& item);
 
 // Draws the whole window for the current screen.
 void draw_app(App& state);

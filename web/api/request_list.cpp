@@ -3,28 +3,11 @@
 #include <nlohmann/json.hpp>
 
 #include "web/api/json_fields.h"
+#include "web/api/url.h"
 #include "web/platform/fetch.h"
 
 namespace anskaffa::web::api {
 namespace {
-
-std::string percent_encoded(const std::string& text) {
-  static constexpr char hex[] = "0123456789ABCDEF";
-  std::string out;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    const bool plain = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
-                       (byte >= '0' && byte <= '9') || c == '-' || c == '_' || c == '.' || c == '~';
-    if (plain) {
-      out += c;
-    } else {
-      out += '%';
-      out += hex[byte >> 4];
-      out += hex[byte & 0x0f];
-    }
-  }
-  return out;
-}
 
 RequestSummary summary_of(const nlohmann::json& item) {
   RequestSummary summary;

@@ -12,6 +12,7 @@
 //   clock.cpp       the local calendar date (the core has no clock)
 //   random.cpp      random UUIDs from the browser's crypto
 //   redraw.cpp      idle = no drawing: a few frames after each event, then none
+//   timer.cpp       a callback after a pause (search as you type), then a redraw
 // All of its state is this one struct.
 #pragma once
 
@@ -79,6 +80,10 @@ void request_redraw(int frames = kFramesAfterEvent);
 // Draws one frame now, inside the current browser event (clipboard events need the text
 // before their handler returns; a phone keyboard opens only when focus moves during a tap).
 void draw_frame_now();
+
+// --- timer.cpp ---
+// Calls `callback` once after `milliseconds`, then draws frames for what it changed.
+void wake_after(double milliseconds, std::function<void()> callback);
 
 // --- canvas.cpp ---
 bool canvas_init(Platform& p, const char* selector);

@@ -21,7 +21,9 @@ namespace {
 void nav_row(App& state, const NavEntry& entry, float width) {
   const Lang lang = state.lang;
   const std::string_view title = text(lang, entry.text_key);
-  const bool current = state.screen == entry.screen;
+  // An entry's page belongs to the catalogue: the rail keeps showing where the user is.
+  const bool current = state.screen == entry.screen ||
+                       (state.screen == Screen::catalog_entry && entry.screen == Screen::catalog);
   const float height = 44;
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   const ImVec2 pos = window->DC.CursorPos;
@@ -104,6 +106,7 @@ std::string_view screen_title_key(Screen screen) {
     case Screen::request:
       return "request.fields";
     case Screen::catalog:
+    case Screen::catalog_entry:
       return "nav.catalog";
     case Screen::review_queue:
       return "nav.review_queue";

@@ -88,6 +88,7 @@ void draw_section(App& state, int step) {
     };
     const FieldOutcome outcome = draw_form_field(field, form.draft, view);
     if (outcome.left) form.touched.insert(key);
+    if (field.key == "resource_name") draw_catalog_suggestions(state);
   }
   ui::end_card();
 }

@@ -23,6 +23,10 @@ void draw_notifications(App& state);  // a part of the home screen
 void draw_agreements(App& state);
 void draw_changes(App& state);
 void draw_stats(App& state);
+void draw_catalog(App& state);
+void draw_catalog_entry(App& state);
+// Under the request form's resource name: approved entries matching what is typed.
+void draw_catalog_suggestions(App& state);
 // The screens not built yet: their title, what they are for, and an empty state.
 void draw_placeholder(App& state);
 
