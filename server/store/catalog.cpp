@@ -8,7 +8,9 @@ constexpr const char* columns =
     " grade_levels, personal_data, status, conditions, reason, decided_at, dpa_agreement_id,"
     " service_agreement_id, request_id, created_at, updated_at";
 
-CatalogRecord read_entry(const Statement& row) {
+}  // namespace
+
+CatalogRecord read_catalog_entry(const Statement& row) {
   CatalogRecord e;
   e.id = row.column_int64(0);
   e.name = row.column_text(1);
@@ -30,6 +32,8 @@ CatalogRecord read_entry(const Statement& row) {
   e.updated_at = row.column_int64(17);
   return e;
 }
+
+namespace {
 
 constexpr const char* usage_columns =
     "catalog_id, unit_id, register_holder_name, register_holder_email, system_admin_name,"
@@ -100,7 +104,7 @@ std::optional<CatalogRecord> find_catalog_entry(Connection& connection, std::int
       connection.prepare(std::string("SELECT ") + columns + " FROM catalog_entries WHERE id = ?1");
   query.bind(1, id);
   if (!query.step()) return std::nullopt;
-  return read_entry(query);
+  return read_catalog_entry(query);
 }
 
 std::optional<CatalogRecord> find_catalog_entry_by_name(Connection& connection,
@@ -110,14 +114,14 @@ std::optional<CatalogRecord> find_catalog_entry_by_name(Connection& connection,
                                   " ORDER BY id LIMIT 1");
   query.bind(1, name);
   if (!query.step()) return std::nullopt;
-  return read_entry(query);
+  return read_catalog_entry(query);
 }
 
 std::vector<CatalogRecord> list_catalog(Connection& connection) {
   auto query = connection.prepare(std::string("SELECT ") + columns +
                                   " FROM catalog_entries ORDER BY name COLLATE NOCASE, id");
   std::vector<CatalogRecord> found;
-  while (query.step()) found.push_back(read_entry(query));
+  while (query.step()) found.push_back(read_catalog_entry(query));
   return found;
 }
 

@@ -47,6 +47,10 @@ struct CatalogUsage {
   std::optional<std::int64_t> request_id;
 };
 
+// An entry from a row whose first 18 columns are the entry's, in the table's order (id, name,
+// ... updated_at): for the store's own queries that join more columns after them.
+CatalogRecord read_catalog_entry(const Statement& row);
+
 std::int64_t insert_catalog_entry(Connection& connection, const CatalogRecord& entry);
 // Writes every column but id and created_at.
 void update_catalog_entry(Connection& connection, const CatalogRecord& entry);

@@ -32,25 +32,7 @@ std::optional<std::string> optional_text(const Statement& row, int index) {
 
 CatalogListItem read_item(const Statement& row) {
   CatalogListItem item;
-  CatalogRecord& e = item.entry;
-  e.id = row.column_int64(0);
-  e.name = row.column_text(1);
-  e.supplier_name = row.column_text(2);
-  e.supplier_org_number = row.column_text(3);
-  e.website_url = row.column_text(4);
-  e.description = row.column_text(5);
-  e.resource_type = row.column_text(6);
-  e.grade_levels = row.column_text(7);
-  e.personal_data = row.column_text(8);
-  e.status = row.column_text(9);
-  e.conditions = row.column_text(10);
-  e.reason = row.column_text(11);
-  e.decided_at = row.column_optional_int64(12);
-  e.dpa_agreement_id = row.column_optional_int64(13);
-  e.service_agreement_id = row.column_optional_int64(14);
-  e.request_id = row.column_optional_int64(15);
-  e.created_at = row.column_int64(16);
-  e.updated_at = row.column_int64(17);
+  item.entry = read_catalog_entry(row);
   item.dpa_reference = optional_text(row, 18);
   item.dpa_valid_until = optional_text(row, 19);
   item.dpa_expired = row.column_int64(20) != 0;
