@@ -1,6 +1,7 @@
 // SPEC 8's request endpoints: submit, list, read, edit, act. Each handler parses, hands the
 // decision and the change to workflow/ (which asks the core) inside one write transaction, and
 // answers in the fixed shapes of request_view.
+#include <map>
 #include <string>
 
 #include "server/http/action_body.h"
@@ -11,6 +12,7 @@
 #include "server/http/request_view.h"
 #include "server/http/routes.h"
 #include "server/http/validation_context.h"
+#include "server/store/users.h"
 #include "server/workflow/facts.h"
 #include "server/workflow/requests.h"
 #include "shared/request_json.h"
@@ -155,8 +157,21 @@ void list(App& app, const httplib::Request& request, httplib::Response& response
   const store::RequestPage page = store::list_requests(*connection, *query);
   const Date today = local_date(app.clock());
   json items = json::array();
+  // A queue of 200 has few distinct assignees: each name is read once.
+  std::map<std::int64_t, std::string> assignee_names;
   for (const store::RequestRecord& record : page.items) {
-    items.push_back(request_list_item(record, today));
+    json item = request_list_item(record, today);
+    if (record.assignee) {
+      auto [name, fresh] = assignee_names.try_emplace(*record.assignee);
+      if (fresh) {
+        const auto assignee = store::find_user(*connection, *record.assignee);
+        if (assignee) name->second = assignee->name;
+      }
+      item["assignee_name"] = name->second;
+    } else {
+      item["assignee_name"] = nullptr;
+    }
+    items.push_back(std::move(item));
   }
   send_json(response, 200,
             {{"items", std::move(items)},

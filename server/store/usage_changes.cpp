@@ -36,7 +36,7 @@ UsageChangePage list_usage_changes(Connection& connection, const UsageChangeQuer
                   " JOIN units n ON n.id = c.unit_id"
                   " LEFT JOIN users p ON p.id = c.user_id"
                   " LEFT JOIN requests r ON r.id = c.request_id") +
-      where + " ORDER BY c.id DESC LIMIT ?3 OFFSET ?4");
+      where + " ORDER BY c.at DESC, c.id DESC LIMIT ?3 OFFSET ?4");
   rows.bind(1, query.unit_id)
       .bind(2, query.catalog_id)
       .bind(3, query.per_page)

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "server/store/audit.h"
+#include "server/store/usage_changes.h"
 #include "support/catalog_fixture.h"
 
 namespace {
@@ -208,6 +209,24 @@ TEST_CASE("the feed filters by unit and entry, pages newest first, and refuses n
   }
   CHECK(f.get_as(f.infosec, "/api/v1/changes").status == 200);
   CHECK(f.get_as(f.principal_b, "/api/v1/changes").status == 403);
+}
+
+TEST_CASE("the feed is in the order the changes happened, not the order they were stored",
+          "[changes]") {
+  CatalogFixture f;
+  const std::int64_t id = f.approved();
+  // A change recorded later about an earlier moment (an imported register, say) sorts by when.
+  store::UsageChange late;
+  late.at = anskaffa::testing::fixture_now - 30 * 86400;
+  late.catalog_id = id;
+  late.unit_id = f.unit_a;
+  late.kind = "system_admin";
+  auto connection = f.server.database().connect();
+  connection->write_transaction([&] { return store::append_usage_change(*connection, late); });
+  const json items = feed(f).at("items");
+  REQUIRE(items.size() == 2);
+  CHECK(items.at(0).at("kind") == "started");
+  CHECK(items.at(1).at("kind") == "system_admin");
 }
 
 TEST_CASE("the change feed cannot be altered through the database either", "[changes]") {

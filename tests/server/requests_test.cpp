@@ -237,6 +237,14 @@ TEST_CASE("owner=me lists one's own, open=1 the open; the risk order puts the un
   // Both are of the same risk; assigning the oldest puts it after the unassigned one.
   REQUIRE(f.act_now(f.reviewer, own, "assign").status == 200);
   CHECK(ids(f.reviewer, "?sort=risk&open=1") == std::vector<std::int64_t>{others, own});
+  // The queue names who has each request, so a reviewer sees a colleague's load at a glance.
+  const json listed =
+      json::parse(
+          client.get("/api/v1/requests?open=1&sort=risk", with_cookie(f.reviewer.cookie)).body)
+          .at("items");
+  REQUIRE(listed.size() == 2);
+  CHECK(listed[0].at("assignee_name").is_null());
+  CHECK(listed[1].at("assignee_name") == "Test " + f.reviewer.email);
 }
 
 TEST_CASE("the owner edits a request in needs_completion; the findings come back", "[requests]") {
