@@ -37,6 +37,14 @@ constexpr TextEntry entries[] = {
     {"queue.sort.risk", "Risk först", "Risk first"},
     {"queue.sort.waiting", "Längst väntan först", "Longest waiting first"},
     {"queue.empty", "Inga ärenden väntar här.", "No requests wait here."},
+    {"queue.count_loading", "{shown} av {total} · hämtar resten …",
+     "{shown} of {total} · loading the rest …"},
+    {"queue.column.case", "Ärende", "Case"},
+    {"queue.column.resource", "Lärresurs", "Resource"},
+    {"queue.column.state", "Status", "State"},
+    {"queue.column.risk", "Risk", "Risk"},
+    {"queue.column.waiting", "Väntat", "Waiting"},
+    {"queue.column.assignee", "Handläggare", "Assignee"},
 
     // A request's page.
     {"request.back", "‹ Tillbaka", "‹ Back"},

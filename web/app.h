@@ -50,12 +50,16 @@ struct Units {
   std::vector<UnitRef> list;
 };
 
-// A list of requests from the server: the home screen's own, or the review queue.
+// A list of requests from the server: the home screen's own, or the review queue. Pages are
+// appended as they arrive; an answer to an older question than the latest is dropped.
 struct RequestList {
   Loading status = Loading::not_loaded;
   api::RequestListQuery query;
   std::vector<api::RequestSummary> items;
   std::int64_t total = 0;
+  bool load_all = false;        // the queue fetches every page, so its table sorts all of them
+  unsigned asked = 0;           // the number of the latest question sent
+  std::size_t sorted_rows = 0;  // rows in the table's order; more arrived: sort again
 };
 
 // The action being prepared on a request's page: its inputs as typed, and how sending went.
@@ -152,6 +156,8 @@ void submit_request(App& state);
 void load_my_requests(App& state);
 void load_awaiting_me(App& state);
 void load_queue(App& state);
+// Appends the list's next page ("show more").
+void load_next_page(App& state, RequestList& list);
 void load_notifications(App& state);
 // Marks the notification read and opens its request.
 void open_notification(App& state, std::int64_t id);

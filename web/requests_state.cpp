@@ -1,6 +1,7 @@
 // The intents behind the lists and a request's page: each asks the server and puts its answer
 // in the app's state; the screens draw from that state only.
 #include <algorithm>
+#include <set>
 
 #include "shared/texts.h"
 #include "web/app.h"
@@ -8,21 +9,46 @@
 namespace anskaffa::web {
 namespace {
 
-void load_list(App& state, RequestList App::*list) {
-  RequestList& target = state.*list;
-  if (target.status == Loading::loading) return;
-  target.status = Loading::loading;
-  api::fetch_request_list(target.query, state.lang,
-                          [&state, list](const api::RequestListResult& result) {
-                            RequestList& answered = state.*list;
-                            if (result.status == 200) {
-                              answered.items = result.items;
-                              answered.total = result.total;
-                              answered.status = Loading::loaded;
+void fetch_page(App& state, RequestList& list) {
+  list.status = Loading::loading;
+  const unsigned asked = ++list.asked;
+  const bool append = list.query.page > 1;
+  RequestList* target = &list;  // a member of the app's one state: it outlives the answer
+  api::fetch_request_list(list.query, state.lang,
+                          [&state, target, asked, append](const api::RequestListResult& result) {
+                            if (asked != target->asked) return;  // a newer question is under way
+                            if (result.status != 200) {
+                              target->status = Loading::failed;
+                              return;
+                            }
+                            if (append) {
+                              // A request that arrived meanwhile shifts the pages by one: skip what
+                              // is listed.
+                              std::set<std::int64_t> listed;
+                              for (const api::RequestSummary& item : target->items)
+                                listed.insert(item.id);
+                              for (const api::RequestSummary& item : result.items) {
+                                if (!listed.contains(item.id)) target->items.push_back(item);
+                              }
                             } else {
-                              answered.status = Loading::failed;
+                              target->items = result.items;
+                              target->sorted_rows = 0;
+                            }
+                            target->total = result.total;
+                            target->status = Loading::loaded;
+                            const bool more =
+                                static_cast<std::int64_t>(target->items.size()) < target->total;
+                            if (target->load_all && more && !result.items.empty()) {
+                              target->query.page += 1;
+                              fetch_page(state, *target);
                             }
                           });
+}
+
+void load_list(App& state, RequestList App::*list) {
+  RequestList& target = state.*list;
+  target.query.page = 1;
+  fetch_page(state, target);
 }
 
 // What a refusal means to the user: the server's message, or ours when it sent none.
@@ -85,7 +111,16 @@ void open_notification(App& state, std::int64_t id) {
 
 void load_queue(App& state) {
   if (state.queue.query.sort.empty()) state.queue.query.sort = "risk";
+  // A reviewer sorts and scrolls the whole queue, so it arrives in full, in large pages.
+  state.queue.load_all = true;
+  state.queue.query.per_page = 200;
   load_list(state, &App::queue);
+}
+
+void load_next_page(App& state, RequestList& list) {
+  if (list.status == Loading::loading) return;
+  list.query.page = static_cast<int>(list.items.size() / std::max(1, list.query.per_page)) + 1;
+  fetch_page(state, list);
 }
 
 void open_request(App& state, std::int64_t id) {

@@ -19,6 +19,7 @@ RequestSummary summary_of(const nlohmann::json& item) {
   summary.unit_id = integer_at(item, "unit_id");
   summary.risk = string_at(item, "risk");
   summary.assignee = integer_at(item, "assignee");
+  summary.assignee_name = string_at(item, "assignee_name");
   summary.updated_at = string_at(item, "updated_at");
   summary.waiting_days = static_cast<int>(integer_at(item, "waiting_days"));
   const auto due = item.find("reminder_due");

@@ -20,8 +20,9 @@ struct RequestSummary {
   std::int64_t unit_id = 0;
   std::string risk;           // low, medium, high
   std::int64_t assignee = 0;  // 0: unassigned
-  std::string updated_at;     // ISO 8601
-  int waiting_days = 0;       // working days in the current state, for open requests
+  std::string assignee_name;
+  std::string updated_at;  // ISO 8601
+  int waiting_days = 0;    // working days in the current state, for open requests
   bool reminder_due = false;
 };
 

@@ -53,6 +53,17 @@ void repair_buttons(unsigned short buttons) {
     if (platform().mouse_down[button] && !(buttons & masks[button])) send_button(button, false);
 }
 
+// A press where the pointer has just arrived (a click without a hover before it, as a test
+// driver or a tap gives) first gets a frame of its own: ImGui hovers an item that allows
+// overlap (a table's headers and rows) only from the frame after the pointer reached it, and
+// would let the press fall through.
+void pointer_arrives(float x, float y) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.MousePos.x == x && io.MousePos.y == y && GImGui->InputEventsQueue.empty()) return;
+  io.AddMousePosEvent(x, y);
+  draw_frame_now();
+}
+
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
   input_update_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
@@ -62,7 +73,7 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
       io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
       break;
     case EMSCRIPTEN_EVENT_MOUSEDOWN:
-      io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+      pointer_arrives(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
       send_button(imgui_button(e->button), true);
       break;
     case EMSCRIPTEN_EVENT_MOUSEUP:
@@ -116,6 +127,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     // Cancelling the touch also cancels the focus a tap would give the canvas; while a text
     // field has it, it stays there, or the phone keyboard would close and reopen.
     if (!p.text_focused) canvas_focus();
+    pointer_arrives(static_cast<float>(t->targetX), static_cast<float>(t->targetY));
     send_button(ImGuiMouseButton_Left, true);
   } else if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
     p.touch_id = -1;

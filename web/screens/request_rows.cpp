@@ -84,8 +84,7 @@ void draw_request_rows(App& state, RequestList& list, std::string_view id_prefix
     ImGui::Dummy(ImVec2(0, 8));
     if (ui::button(std::string(id_prefix) + ".more", text(lang, "list.more"),
                    ui::ButtonStyle::secondary)) {
-      list.query.per_page = std::min(200, list.query.per_page + 50);
-      reload(state);
+      load_next_page(state, list);
     }
   }
 }

@@ -4,6 +4,8 @@
 #include <imgui.h>
 
 #include "shared/texts.h"
+#include "web/screens/choice_buttons.h"
+#include "web/screens/queue_table.h"
 #include "web/screens/request_rows.h"
 #include "web/screens/screens.h"
 #include "web/theme.h"
@@ -18,6 +20,10 @@ struct Choice {
   std::string_view value;
 };
 
+// The table needs room for six columns; below it the rows read better.
+constexpr float kTableMinWidth = 700;
+constexpr float kQueueWidth = 1080;
+
 constexpr Choice kFilters[] = {{"queue.filter.open", "queue.filter.open", ""},
                                {"queue.filter.mine", "queue.filter.mine", "me"},
                                {"queue.filter.unassigned", "queue.filter.unassigned", "none"}};
@@ -28,12 +34,8 @@ constexpr Choice kSorts[] = {{"queue.sort.risk", "queue.sort.risk", "risk"},
 bool choice_row(Lang lang, std::span<const Choice> choices, std::string& chosen) {
   bool changed = false;
   for (std::size_t i = 0; i < choices.size(); ++i) {
-    if (i > 0) ImGui::SameLine(0, 8);
     const Choice& choice = choices[i];
-    const bool selected = chosen == choice.value;
-    if (ui::button(choice.id, text(lang, choice.text_key),
-                   selected ? ui::ButtonStyle::primary : ui::ButtonStyle::secondary) &&
-        !selected) {
+    if (choice_button(choice.id, text(lang, choice.text_key), chosen == choice.value, i == 0)) {
       chosen = std::string(choice.value);
       changed = true;
     }
@@ -48,22 +50,38 @@ void draw_review_queue(App& state) {
   RequestList& queue = state.queue;
   queue.query.open_only = true;
   if (queue.query.sort.empty() || queue.query.sort == "updated") queue.query.sort = "risk";
-  begin_column(theme::kContentWidth);
+  begin_column(kQueueWidth);
   ui::text("title", text(lang, "nav.review_queue"), ui::TextStyle::title);
   ImGui::Dummy(ImVec2(0, 4));
   ui::text("intro", text(lang, "screen.review_queue.intro"), ui::TextStyle::muted);
   ImGui::Dummy(ImVec2(0, 20));
+  // A wide window shows a table whose headers sort it; a narrow one the rows and the server's
+  // two orders.
+  const bool wide = ImGui::GetContentRegionAvail().x >= kTableMinWidth;
   bool changed = choice_row(lang, kFilters, queue.query.assignee);
-  ImGui::Dummy(ImVec2(0, 8));
-  changed = choice_row(lang, kSorts, queue.query.sort) || changed;
+  if (!wide) {
+    ImGui::Dummy(ImVec2(0, 8));
+    changed = choice_row(lang, kSorts, queue.query.sort) || changed;
+  }
   if (changed) {
-    queue.query.page = 1;
-    queue.query.per_page = 50;
     queue.status = Loading::not_loaded;
     queue.items.clear();
+    queue.sorted_rows = 0;
   }
   ImGui::Dummy(ImVec2(0, 16));
-  draw_request_rows(state, queue, "queue", RowDetail::waiting, "queue.empty", load_queue);
+  if (!wide || queue.items.empty()) {
+    draw_request_rows(state, queue, "queue", RowDetail::waiting, "queue.empty", load_queue);
+  } else {
+    if (queue.status == Loading::not_loaded) load_queue(state);  // shown again: ask afresh
+    // The count above the table: how much work waits is the first thing a reviewer reads.
+    const std::string count = format_text(
+        lang, queue.status == Loading::loading ? "queue.count_loading" : "list.count",
+        {{"shown", std::to_string(queue.items.size())}, {"total", std::to_string(queue.total)}});
+    ui::text("queue.count", count, ui::TextStyle::muted);
+    ImGui::Dummy(ImVec2(0, 8));
+    draw_queue_table(state, queue);
+    ImGui::Dummy(ImVec2(0, 24));
+  }
   end_column();
 }
 
