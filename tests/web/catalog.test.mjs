@@ -9,10 +9,11 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
+import { probe, waitForProbe } from "./lib/browser.mjs";
 import {
-  chooseFromList, click, findWidget, scrollIntoView, settle, signIn, typeInto,
+  chooseFromList, click, findWidget, scrollIntoView, settle, typeInto,
 } from "./lib/form.mjs";
+import { apiGetter, withSignedIn } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -28,41 +29,6 @@ before(async () => {
 after(async () => {
   await server?.stop();
 });
-
-function demoUser(email) {
-  const user = server.users.find((u) => u.email === email);
-  assert.ok(user, `demo-data has no ${email}`);
-  return user;
-}
-
-// GET as a user, through a session of its own.
-async function apiAs(email) {
-  const user = demoUser(email);
-  const response = await fetch(`${server.url}/api/v1/session`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email: user.email, password: user.password }),
-  });
-  assert.equal(response.status, 200);
-  const cookie = response.headers.get("set-cookie").split(";")[0];
-  return async (url) => {
-    const answer = await fetch(`${server.url}${url}`, { headers: { Cookie: cookie } });
-    assert.equal(answer.status, 200, url);
-    return answer.json();
-  };
-}
-
-async function withSignedIn(email, body, size = {}) {
-  const browser = await openBrowser(size);
-  try {
-    await openApp(browser.page, server.url);
-    await signIn(browser.page, demoUser(email));
-    await body(browser.page);
-    assert.deepEqual(browser.errors, [], "the page threw");
-  } finally {
-    await browser.close();
-  }
-}
 
 const isRow = (w) => w.kind === "row" && /^catalog\.\d+$/.test(w.id);
 const rowIds = (probed) => probed.widgets.filter(isRow).map((w) => Number(w.id.slice(8)));
@@ -109,7 +75,7 @@ const teacher = "larare@demo.anskaffa.example";
 describe("the catalogue in the app", () => {
   test("lists what the API lists; a search with å/ä/ö and a filter narrow it as the API does",
     async () => {
-      const get = await apiAs(teacher);
+      const get = await apiGetter(server, teacher);
       const everything = await get("/api/v1/catalog?per_page=200");
       assert.ok(everything.items.length >= 10, "demo-data has a catalogue");
       assert.ok(everything.items.length <= 50, "the first page holds the demo catalogue");
@@ -120,7 +86,7 @@ describe("the catalogue in the app", () => {
       const filtered = await get("/api/v1/catalog?status=approved_with_conditions");
       assert.ok(filtered.items.length >= 1, "demo-data has entries approved with conditions");
 
-      await withSignedIn(teacher, async (page) => {
+      await withSignedIn(server, teacher, async (page) => {
         await openCatalog(page);
         await waitForRows(page, everything.items, "the whole list");
         assert.deepEqual(await allRows(page), sorted(everything.items.map((i) => i.id)));
@@ -147,9 +113,9 @@ describe("the catalogue in the app", () => {
     });
 
   test("a type filter and a grade filter ask the server", async () => {
-    const get = await apiAs(teacher);
+    const get = await apiGetter(server, teacher);
     const apps = await get("/api/v1/catalog?type=app&grade=f3");
-    await withSignedIn(teacher, async (page) => {
+    await withSignedIn(server, teacher, async (page) => {
       await openCatalog(page);
       await chooseFromList(page, "catalog.filter.type", "catalog.filter.type.app");
       await chooseFromList(page, "catalog.filter.grade", "catalog.filter.grade.f3");
@@ -159,13 +125,13 @@ describe("the catalogue in the app", () => {
   });
 
   test("an entry's page shows its decision, agreements and the units using it", async () => {
-    const get = await apiAs(teacher);
+    const get = await apiGetter(server, teacher);
     const list = await get("/api/v1/catalog?per_page=200");
     const used = list.items.find((i) => i.unit_count > 0 && i.dpa_expired === false);
     assert.ok(used, "demo-data has an entry in use");
     const entry = await get(`/api/v1/catalog/${used.id}`);
     for (const [width, height] of [[1280, 800], [390, 844]]) {
-      await withSignedIn(teacher, async (page) => {
+      await withSignedIn(server, teacher, async (page) => {
         if (width < 880) {
           await click(page, "nav.menu");
         }
@@ -198,12 +164,12 @@ describe("the catalogue in the app", () => {
 
   test("typing an approved entry's name in the request form offers it as a usage registration",
     async () => {
-      const get = await apiAs(teacher);
+      const get = await apiGetter(server, teacher);
       const list = await get("/api/v1/catalog?status=approved&per_page=200");
       const entry = list.items.find((i) => i.name.length >= 8);
       assert.ok(entry, "demo-data has an approved entry");
       const part = entry.name.slice(0, 6);
-      await withSignedIn(teacher, async (page) => {
+      await withSignedIn(server, teacher, async (page) => {
         await click(page, "nav.new_request");
         await waitForProbe(page, (p) => p.screen === "request_form", { what: "the form" });
         await click(page, "form.next");  // the resource's step
@@ -232,12 +198,12 @@ describe("the catalogue in the app", () => {
 
   test("an entry whose DPA has expired is still offered, saying a new DPA will be needed",
     async () => {
-      const get = await apiAs(teacher);
+      const get = await apiGetter(server, teacher);
       const list = await get("/api/v1/catalog?per_page=200");
       const expired = list.items.find((i) => i.dpa_expired &&
         (i.status === "approved" || i.status === "approved_with_conditions"));
       assert.ok(expired, "demo-data has an approved entry with an expired DPA");
-      await withSignedIn(teacher, async (page) => {
+      await withSignedIn(server, teacher, async (page) => {
         await click(page, "nav.menu");
         await click(page, "nav.new_request");
         await waitForProbe(page, (p) => p.screen === "request_form", { what: "the form" });

@@ -8,8 +8,9 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
-import { click, findWidget, signIn } from "./lib/form.mjs";
+import { probe, waitForProbe } from "./lib/browser.mjs";
+import { click, findWidget } from "./lib/form.mjs";
+import { withSignedIn } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -38,24 +39,6 @@ after(async () => {
   await server?.stop();
 });
 
-function demoUser(email) {
-  const user = server.users.find((u) => u.email === email);
-  assert.ok(user, `demo-data has no ${email}`);
-  return user;
-}
-
-async function withSignedIn(email, options, body) {
-  const browser = await openBrowser(options);
-  try {
-    await openApp(browser.page, server.url);
-    await signIn(browser.page, demoUser(email));
-    await body(browser.page);
-    assert.deepEqual(browser.errors, [], "the page threw");
-  } finally {
-    await browser.close();
-  }
-}
-
 const navIds = (probed) => probed.widgets.filter((w) => w.id.startsWith("nav.") &&
   w.kind === "link").map((w) => w.id);
 
@@ -79,7 +62,7 @@ describe("navigation follows the user's roles", () => {
   ];
   for (const [who, email, expected] of cases) {
     test(`${who} sees exactly ${expected.join(", ")}`, async () => {
-      await withSignedIn(email, {}, async (page) => {
+      await withSignedIn(server, email, async (page) => {
         const home = await probe(page);
         assert.equal(home.screen, "home");
         assert.deepEqual(navIds(home), expected);
@@ -89,7 +72,7 @@ describe("navigation follows the user's roles", () => {
   }
 
   test("each entry opens its screen, named by SPEC 7's key; unbuilt screens are calm and titled", async () => {
-    await withSignedIn("dubbelroll@demo.anskaffa.example", {}, async (page) => {
+    await withSignedIn(server, "dubbelroll@demo.anskaffa.example", async (page) => {
       for (const id of navIds(await probe(page))) {
         await click(page, id);
         const shown = await waitForProbe(page, (p) => p.screen === screenOf[id],
@@ -116,7 +99,7 @@ describe("navigation follows the user's roles", () => {
   });
 
   test("a requester's home offers a new request, and the language toggle renames the navigation", async () => {
-    await withSignedIn("larare@demo.anskaffa.example", {}, async (page) => {
+    await withSignedIn(server, "larare@demo.anskaffa.example", async (page) => {
       await page.screenshot({ path: path.join(screenshotDir, "home_1280.png") });
       assert.equal(findWidget(await probe(page), "nav.catalog").label, "Godkända lärresurser");
       await click(page, "lang_toggle");
@@ -131,7 +114,7 @@ describe("navigation follows the user's roles", () => {
 
 describe("on a narrow window", () => {
   test("the navigation is a menu in place of the screen, with the user's name and signing out", async () => {
-    await withSignedIn("granskare@demo.anskaffa.example", { width: 390, height: 760 }, async (page) => {
+    await withSignedIn(server, "granskare@demo.anskaffa.example", async (page) => {
       const home = await probe(page);
       assert.deepEqual(navIds(home), [], "no rail on a phone");
       for (const w of home.widgets) {
@@ -147,14 +130,14 @@ describe("on a narrow window", () => {
       await click(page, "nav.review_queue");
       const queue = await waitForProbe(page, (p) => p.screen === "review_queue");
       assert.deepEqual(navIds(queue), [], "choosing closes the menu");
-      await page.screenshot({ path: path.join(screenshotDir, "placeholder_review_queue_390.png") });
-    });
+      await page.screenshot({ path: path.join(screenshotDir, "review_queue_menu_390.png") });
+    }, { width: 390, height: 760 });
   });
 });
 
 describe("signing out", () => {
   test("returns to the sign-in screen", async () => {
-    await withSignedIn("larare@demo.anskaffa.example", {}, async (page) => {
+    await withSignedIn(server, "larare@demo.anskaffa.example", async (page) => {
       await click(page, "sign_out");
       await waitForProbe(page, (p) => p.screen === "sign_in", { timeout: 10000 });
     });

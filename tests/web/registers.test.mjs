@@ -9,8 +9,9 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
-import { click, findWidget, scrollIntoView, settle, signIn } from "./lib/form.mjs";
+import { probe, waitForProbe } from "./lib/browser.mjs";
+import { click, findWidget, scrollIntoView, settle } from "./lib/form.mjs";
+import { apiGetter, withSignedIn } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -27,39 +28,6 @@ before(async () => {
 after(async () => {
   await server?.stop();
 });
-
-function demoUser(email) {
-  const user = server.users.find((u) => u.email === email);
-  assert.ok(user, `demo-data has no ${email}`);
-  return user;
-}
-
-// GET as a user, through a session of its own.
-async function apiGet(email, url) {
-  const user = demoUser(email);
-  const session = await fetch(`${server.url}/api/v1/session`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email: user.email, password: user.password }),
-  });
-  assert.equal(session.status, 200);
-  const cookie = session.headers.get("set-cookie").split(";")[0];
-  const answer = await fetch(`${server.url}${url}`, { headers: { Cookie: cookie } });
-  assert.equal(answer.status, 200, url);
-  return answer.json();
-}
-
-async function withSignedIn(email, body) {
-  const browser = await openBrowser();
-  try {
-    await openApp(browser.page, server.url);
-    await signIn(browser.page, demoUser(email));
-    await body(browser.page);
-    assert.deepEqual(browser.errors, [], "the page threw");
-  } finally {
-    await browser.close();
-  }
-}
 
 // The probe lists what is on screen: the rows of a long list are gathered by scrolling down,
 // in the order they are drawn.
@@ -96,11 +64,11 @@ async function screenshots(page, name) {
 
 describe("the registers' screens", () => {
   test("the agreements register lists the API's agreements in its order, and filters", async () => {
-    const all = await apiGet(reviewer, "/api/v1/agreements?per_page=50");
-    const expiring = await apiGet(reviewer,
-      "/api/v1/agreements?per_page=50&expiring_within_days=90");
+    const get = await apiGetter(server, reviewer);
+    const all = await get("/api/v1/agreements?per_page=50");
+    const expiring = await get("/api/v1/agreements?per_page=50&expiring_within_days=90");
     assert.ok(all.items.length > 0, "demo-data has agreements");
-    await withSignedIn(reviewer, async (page) => {
+    await withSignedIn(server, reviewer, async (page) => {
       await click(page, "nav.agreements");
       await waitForProbe(page, (p) => p.screen === "agreements" &&
         findWidget(p, `agreement.${all.items[0].id}`), { what: "the agreements", timeout: 10000 });
@@ -134,9 +102,9 @@ describe("the registers' screens", () => {
   });
 
   test("the change feed lists the API's changes, newest first, in words", async () => {
-    const changes = await apiGet(reviewer, "/api/v1/changes?per_page=25");
+    const changes = await (await apiGetter(server, reviewer))("/api/v1/changes?per_page=25");
     assert.ok(changes.items.length > 0, "demo-data has changes");
-    await withSignedIn(reviewer, async (page) => {
+    await withSignedIn(server, reviewer, async (page) => {
       await click(page, "nav.changes");
       const shown = await waitForProbe(page, (p) => p.screen === "changes" &&
         findWidget(p, `change.${changes.items[0].id}`), { what: "the changes", timeout: 10000 });
@@ -153,8 +121,8 @@ describe("the registers' screens", () => {
   });
 
   test("the statistics' charts carry the API's numbers", async () => {
-    const stats = await apiGet(reviewer, "/api/v1/stats");
-    await withSignedIn(reviewer, async (page) => {
+    const stats = await (await apiGetter(server, reviewer))("/api/v1/stats");
+    await withSignedIn(server, reviewer, async (page) => {
       await click(page, "nav.stats");
       const shown = await waitForProbe(page, (p) => findWidget(p, "chart.by_state"),
         { what: "the charts", timeout: 10000 });
@@ -196,8 +164,8 @@ describe("the registers' screens", () => {
   });
 
   test("a teacher's home shows the typical wait, rounded", async () => {
-    const stats = await apiGet("larare@demo.anskaffa.example", "/api/v1/stats");
-    await withSignedIn("larare@demo.anskaffa.example", async (page) => {
+    const stats = await (await apiGetter(server, "larare@demo.anskaffa.example"))("/api/v1/stats");
+    await withSignedIn(server, "larare@demo.anskaffa.example", async (page) => {
       await waitForProbe(page, (p) => findWidget(p, "mine.count") || findWidget(p, "mine.status"),
         { what: "the home screen", timeout: 10000 });
       await settle(page);

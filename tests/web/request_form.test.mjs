@@ -22,6 +22,7 @@ import {
   signIn,
   typeInto,
 } from "./lib/form.mjs";
+import { demoUser } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -40,12 +41,6 @@ after(async () => {
   await server?.stop();
 });
 
-function demoUser(email) {
-  const user = server.users.find((u) => u.email === email);
-  assert.ok(user, `demo-data has no ${email}`);
-  return user;
-}
-
 // Nästa, then the new step, shown from its top with its tab marked current.
 async function nextStep(page, to) {
   await click(page, "form.next");
@@ -60,7 +55,7 @@ async function screenshotStep(page, name) {
 }
 
 describe("the request form, filled in by a requester", () => {
-  const user = () => demoUser("larare@demo.anskaffa.example");
+  const user = () => demoUser(server, "larare@demo.anskaffa.example");
   let browser;
   let page;
 

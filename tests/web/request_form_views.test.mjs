@@ -18,6 +18,7 @@ import {
   signIn,
   typeInto,
 } from "./lib/form.mjs";
+import { demoUser } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -36,19 +37,13 @@ after(async () => {
   await server?.stop();
 });
 
-function demoUser(email) {
-  const user = server.users.find((u) => u.email === email);
-  assert.ok(user, `demo-data has no ${email}`);
-  return user;
-}
-
 describe("the request form on a phone (390 px)", () => {
   test("every step fits the width; leaving steps marks their errors; the summary blocks sending", async () => {
     const browser = await openBrowser({ width: 390, height: 760, deviceScaleFactor: 2 });
     const page = browser.page;
     try {
       await openApp(page, server.url);
-      await signIn(page, demoUser("larare2@demo.anskaffa.example"));
+      await signIn(page, demoUser(server, "larare2@demo.anskaffa.example"));
       await click(page, "home.new_request");
       await waitForProbe(page, (p) => p.screen === "request_form");
       for (const [index, step] of steps.entries()) {
@@ -105,7 +100,7 @@ describe("the request form in English", () => {
     const page = browser.page;
     try {
       await openApp(page, server.url);
-      await signIn(page, demoUser("inkopare@demo.anskaffa.example"));
+      await signIn(page, demoUser(server, "inkopare@demo.anskaffa.example"));
       await click(page, "nav.new_request");
       await typeInto(page, "requester_name", "I");
       await expectFindings(page, "requester_name", ["too_short"]);

@@ -9,8 +9,9 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
-import { click, findWidget, scrollIntoView, signIn, typeInto } from "./lib/form.mjs";
+import { probe, waitForProbe } from "./lib/browser.mjs";
+import { click, findWidget, scrollIntoView, typeInto } from "./lib/form.mjs";
+import { apiSession, withSignedIn } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -26,46 +27,6 @@ before(async () => {
 after(async () => {
   await server?.stop();
 });
-
-function demoUser(email) {
-  const user = server.users.find((u) => u.email === email);
-  assert.ok(user, `demo-data has no ${email}`);
-  return user;
-}
-
-// The API as a user: a session of its own, then JSON in and out.
-async function apiSession(email) {
-  const user = demoUser(email);
-  const response = await fetch(`${server.url}/api/v1/session`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email: user.email, password: user.password }),
-  });
-  assert.equal(response.status, 200);
-  const cookie = response.headers.get("set-cookie").split(";")[0];
-  const me = (await response.json()).user;
-  const call = async (method, url, body, headers = {}) => {
-    const answer = await fetch(`${server.url}${url}`, {
-      method,
-      headers: { Cookie: cookie, "Content-Type": "application/json", ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: answer.status, body: await answer.json() };
-  };
-  return { me, call };
-}
-
-async function withSignedIn(email, body) {
-  const browser = await openBrowser();
-  try {
-    await openApp(browser.page, server.url);
-    await signIn(browser.page, demoUser(email));
-    await body(browser.page);
-    assert.deepEqual(browser.errors, [], "the page threw");
-  } finally {
-    await browser.close();
-  }
-}
 
 // Scrolls until the widget is on screen, asking again while the screen's lists load.
 async function scrollTo(page, id, timeout = 10000) {
@@ -86,11 +47,11 @@ const rowsOf = (probed, prefix) =>
 describe("requests in the app", () => {
   test("the requester's home lists exactly their requests, with state and next step",
     async () => {
-      const teacher = await apiSession("larare@demo.anskaffa.example");
+      const teacher = await apiSession(server, "larare@demo.anskaffa.example");
       const own = await teacher.call("GET", "/api/v1/requests?owner=me");
       assert.equal(own.status, 200);
       assert.ok(own.body.items.length >= 2, "demo-data gives the teacher requests");
-      await withSignedIn("larare@demo.anskaffa.example", async (page) => {
+      await withSignedIn(server, "larare@demo.anskaffa.example", async (page) => {
         for (const item of own.body.items) {
           const row = await scrollTo(page, `mine.${item.id}`);
           assert.equal(row.value.state, item.state);
@@ -108,8 +69,8 @@ describe("requests in the app", () => {
 
   test("a principal approves, a reviewer asks for completion with a comment, the owner sees it",
     async () => {
-      const teacher = await apiSession("larare@demo.anskaffa.example");
-      const principal = await apiSession("rektor.exempel@demo.anskaffa.example");
+      const teacher = await apiSession(server, "larare@demo.anskaffa.example");
+      const principal = await apiSession(server, "rektor.exempel@demo.anskaffa.example");
       const template = await teacher.call("GET", "/api/v1/requests?owner=me");
       const first = await teacher.call("GET", `/api/v1/requests/${template.body.items[0].id}`);
       const body = { ...first.body.request, resource_name: "Provappen Åäö",
@@ -119,7 +80,7 @@ describe("requests in the app", () => {
       assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
       const { id } = submitted.body;
 
-      await withSignedIn("rektor.exempel@demo.anskaffa.example", async (page) => {
+      await withSignedIn(server, "rektor.exempel@demo.anskaffa.example", async (page) => {
         await scrollTo(page, `awaiting.${id}`);
         await click(page, `awaiting.${id}`);
         let probed = await waitForProbe(page,
@@ -141,7 +102,7 @@ describe("requests in the app", () => {
         assert.ok(findWidget(probed, "request.notice"));
       });
 
-      await withSignedIn("granskare@demo.anskaffa.example", async (page) => {
+      await withSignedIn(server, "granskare@demo.anskaffa.example", async (page) => {
         await click(page, "nav.review_queue");
         await waitForProbe(page, (p) => p.screen === "review_queue");
         await scrollIntoView(page, `queue.${id}`);
@@ -170,7 +131,7 @@ describe("requests in the app", () => {
       const returned = told.body.items.find((n) => n.request_id === id &&
         n.kind === "request_completion");
       assert.ok(returned, "the owner has an unread notification of the return");
-      await withSignedIn("larare@demo.anskaffa.example", async (page) => {
+      await withSignedIn(server, "larare@demo.anskaffa.example", async (page) => {
         assert.equal((await scrollTo(page, `mine.${id}`)).value.state, "needs_completion");
         const note = await scrollTo(page, `notification.${returned.id}`);
         const probed = await probe(page);
@@ -188,5 +149,26 @@ describe("requests in the app", () => {
       const afterwards = await teacher.call("GET", "/api/v1/notifications");
       assert.equal(afterwards.body.items.find((n) => n.id === returned.id).read, true);
       assert.equal(afterwards.body.unread_count, told.body.unread_count - 1);
+    });
+
+  test("a request's page on a phone: everything within the width, the actions reachable",
+    async () => {
+      const principal = await apiSession(server, "rektor.exempel@demo.anskaffa.example");
+      const waiting = await principal.call("GET",
+        "/api/v1/requests?state=awaiting_principal&sort=waiting");
+      const id = waiting.body.items[0].id;
+      await withSignedIn(server, "rektor.exempel@demo.anskaffa.example", async (page) => {
+        await scrollTo(page, `awaiting.${id}`);
+        await click(page, `awaiting.${id}`);
+        const probed = await waitForProbe(page,
+          (p) => p.screen === "request" && findWidget(p, "request.state"),
+          { what: "the request's page", timeout: 10000 });
+        for (const w of probed.widgets) {
+          assert.ok(w.rect[0] >= 0 && w.rect[0] + w.rect[2] <= 390.5, `${w.id} sticks out`);
+        }
+        await page.screenshot({ path: path.join(screenshotDir, "request_page_390.png") });
+        await scrollIntoView(page, "action.principal_approve");
+        await page.screenshot({ path: path.join(screenshotDir, "request_page_actions_390.png") });
+      }, { width: 390, height: 844 });
     });
 });

@@ -9,13 +9,7 @@ namespace anskaffa::web {
 bool choice_button(std::string_view id, std::string_view label, bool chosen, bool first) {
   if (!first) {
     // ui::button pads its label by 18 on each side.
-    const float width = ImGui::CalcTextSize(label.data(), label.data() + label.size()).x + 36;
-    const float right = ImGui::GetContentRegionMax().x;
-    ImGui::SameLine(0, 8);
-    if (ImGui::GetCursorPosX() + width > right) {
-      ImGui::NewLine();
-      ImGui::Dummy(ImVec2(0, 8));
-    }
+    ui::same_line_or_wrap(ImGui::CalcTextSize(label.data(), label.data() + label.size()).x + 36);
   }
   return ui::button(id, label, chosen ? ui::ButtonStyle::primary : ui::ButtonStyle::secondary) &&
          !chosen;

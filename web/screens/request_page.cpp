@@ -233,10 +233,12 @@ void draw_request_page(App& state) {
   ui::text("title", view.case_number + "  " + name, ui::TextStyle::title);
   gap(10);
   ui::chip("request.state", text(lang, "state." + view.state), state_tone(view.state), view.state);
-  ImGui::SameLine(0, 8);
-  ui::chip("request.risk", text(lang, "risk." + view.risk), risk_tone(view.risk), view.risk);
-  ImGui::SameLine(0, 8);
-  ui::chip("request.kind", text(lang, "kind." + view.kind), ui::Tone::neutral, view.kind);
+  const std::string_view risk = text(lang, "risk." + view.risk);
+  ui::same_line_or_wrap(ui::chip_width(risk));
+  ui::chip("request.risk", risk, risk_tone(view.risk), view.risk);
+  const std::string_view kind = text(lang, "kind." + view.kind);
+  ui::same_line_or_wrap(ui::chip_width(kind));
+  ui::chip("request.kind", kind, ui::Tone::neutral, view.kind);
   gap(10);
   // The next step is said to the one who asked; handlers see the state and the actions.
   if (state.user && state.user->id == view.owner_id) {

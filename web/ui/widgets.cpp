@@ -296,6 +296,19 @@ void text(std::string_view id, std::string_view content, TextStyle style) {
       {.id = std::string(id), .label = std::string(content), .kind = probe::Kind::text});
 }
 
+void same_line_or_wrap(float width, float spacing) {
+  const float right = ImGui::GetContentRegionMax().x;
+  ImGui::SameLine(0, spacing);
+  if (ImGui::GetCursorPosX() + width > right) {
+    ImGui::NewLine();
+    ImGui::Dummy(ImVec2(0, spacing));
+  }
+}
+
+float chip_width(std::string_view content) {
+  return ImGui::CalcTextSize(content.data(), content.data() + content.size()).x + 20;
+}
+
 void chip(std::string_view id, std::string_view content, Tone tone, nlohmann::json value) {
   const ImVec2 padding(10, 3);
   ImVec2 pos = ImGui::GetCursorScreenPos();

@@ -76,6 +76,13 @@ void text(std::string_view id, std::string_view content, TextStyle style = TextS
 
 enum class Tone { neutral, accent, success, warning, error };
 
+// Puts the next item of `width` beside the last one, or on a new line when the column ends
+// there (a narrow window), `spacing` apart either way.
+void same_line_or_wrap(float width, float spacing = 8);
+
+// The width of a chip with this text.
+float chip_width(std::string_view content);
+
 // A small rounded label in a tone's tint, e.g. a risk level. `value` goes to the probe.
 void chip(std::string_view id, std::string_view content, Tone tone, nlohmann::json value = nullptr);
 

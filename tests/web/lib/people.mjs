@@ -54,3 +54,13 @@ export async function withSignedIn(server, email, body, options = {}) {
     await browser.close();
   }
 }
+
+// GET as a user: answers a function of a URL that asserts a 200 and gives the parsed body.
+export async function apiGetter(server, email) {
+  const { call } = await apiSession(server, email);
+  return async (url) => {
+    const answer = await call("GET", url);
+    assert.equal(answer.status, 200, url);
+    return answer.body;
+  };
+}
