@@ -21,6 +21,7 @@ constexpr TextEntry entries[] = {
      "The file is too large. A PDF may be at most 10 MB."},
     {"files.new_dpa", "Nytt avtal – fyll i uppgifterna nedan",
      "A new agreement – fill in the details below"},
+    {"files.dpa_choice", "{reference}, gäller till {date}", "{reference}, valid until {date}"},
     {"files.no_valid_dpa", "Leverantören har inget giltigt avtal i avtalsregistret.",
      "The supplier has no valid agreement in the register."},
     {"files.choose_pdf", "Välj PDF …", "Choose PDF …"},

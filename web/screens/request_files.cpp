@@ -44,8 +44,8 @@ void agreement_field(App& state, std::string_view label) {
   std::vector<std::string> ids{"action_field.agreement_id.new"};
   int selected = 0;
   for (const api::Agreement& a : state.files.dpas) {
-    items.push_back(a.reference + " · " +
-                    format_text(lang, "reg.agreements.valid_until", {{"date", a.valid_until}}));
+    items.push_back(format_text(lang, "files.dpa_choice",
+                                {{"reference", a.reference}, {"date", a.valid_until}}));
     ids.push_back("action_field.agreement_id." + std::to_string(a.id));
     if (value == std::to_string(a.id)) selected = static_cast<int>(items.size()) - 1;
   }
