@@ -1,8 +1,9 @@
 // Files in the app (SPEC 7, 8): a PDF attached to a request through the browser's file
-// chooser is listed with its size and downloads with the same bytes; a file that is not a PDF
-// is refused in words. The security coordinator records a DPA in the app both ways: a new one
-// with its signed PDF, and an existing valid agreement of the same supplier; a reviewer assigns
-// a request to another reviewer. Each result is checked through the API.
+// chooser (or dropped on the window) is listed with its size and downloads with the same
+// bytes; a file that is not a PDF is refused in words. The security coordinator records a DPA
+// in the app both ways: a new one with its signed PDF, and an existing valid agreement of the
+// same supplier; a reviewer assigns a request to another reviewer; an agreement's signed PDF
+// is uploaded and downloaded on the agreements screen. Each result is checked through the API.
 //   node --test --test-concurrency=1 tests/web/files.test.mjs
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -159,7 +160,7 @@ const links = (probed) =>
 describe("files in the app", () => {
   let firstDpa;  // the DPA recorded with a new agreement, chosen again for another request
 
-  test("a PDF is attached through the chooser, listed and downloaded; a non-PDF is refused",
+  test("a PDF is attached through the chooser or a drop, listed and downloaded; a non-PDF is refused",
     async () => {
       const teacher = await apiSession("larare@demo.anskaffa.example");
       const own = await teacher.call("GET", "/api/v1/requests?owner=me");
@@ -199,6 +200,22 @@ describe("files in the app", () => {
           "Filen är inte en PDF. Välj en PDF-fil.");
         const after = (await teacher.call("GET", `/api/v1/requests/${id}`)).body;
         assert.equal(after.attachments.length, before.length + 1);
+
+        // A PDF dropped on the window is attached as well.
+        await page.evaluate((bytes) => {
+          const data = new DataTransfer();
+          data.items.add(new File([new Uint8Array(bytes)], "släppt.pdf",
+            { type: "application/pdf" }));
+          const canvas = document.querySelector("canvas");
+          for (const type of ["dragover", "drop"]) {
+            canvas.dispatchEvent(new DragEvent(type,
+              { dataTransfer: data, bubbles: true, cancelable: true }));
+          }
+        }, [...pdf]);
+        await waitForProbe(page, (p) => links(p).some((w) => w.value?.name === "släppt.pdf"),
+          { what: "the dropped PDF in the list", timeout: 10000 });
+        const dropped = (await teacher.call("GET", `/api/v1/requests/${id}`)).body;
+        assert.equal(dropped.attachments.length, before.length + 2);
         await settle(page);
         await page.screenshot({ path: path.join(screenshotDir, "files_attachments_1280.png") });
       });
