@@ -160,7 +160,7 @@ const links = (probed) =>
 describe("files in the app", () => {
   let firstDpa;  // the DPA recorded with a new agreement, chosen again for another request
 
-  test("a PDF is attached through the chooser or a drop, listed and downloaded; a non-PDF is refused",
+  test("a PDF is attached by chooser or drop, listed and downloaded; a non-PDF is refused",
     async () => {
       const teacher = await apiSession("larare@demo.anskaffa.example");
       const own = await teacher.call("GET", "/api/v1/requests?owner=me");
