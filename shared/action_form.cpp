@@ -22,11 +22,12 @@ std::vector<ActionField> action_fields(const User& user, Action action,
       return {{"conditions", Kind::multiline, false},
               {"comment", Kind::multiline,
                assess_risk(request.request, Lang::sv).level == RiskLevel::high}};
+    case Action::assign:
+      return {{"assignee", Kind::reviewer, false}};  // none: the one who assigns
     case Action::record_dpa:
-      return {{"reference", Kind::text, true},
-              {"signed_on", Kind::date, true},
-              {"valid_from", Kind::date, true},
-              {"valid_until", Kind::date, true}};
+      return {{"agreement_id", Kind::agreement, false}, {"reference", Kind::text, true},
+              {"signed_on", Kind::date, true},          {"valid_from", Kind::date, true},
+              {"valid_until", Kind::date, true},        {"attachment_id", Kind::attachment, false}};
     case Action::mark_ordered:
       return {{"order_reference", Kind::text, request.request.is("cost_model", "paid")},
               {"service_agreement_id", Kind::integer, false}};

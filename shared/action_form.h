@@ -6,6 +6,11 @@
 // Two requirements depend on facts only the server knows, and are not marked here: a
 // service agreement for mark_ordered (unless one already covers the entry) and a valid DPA for
 // approve. The server's refusal names them.
+//
+// record_dpa is taken one of two ways: an existing valid DPA of the supplier (agreement_id),
+// or a new one (its reference and dates required, its signed PDF optional). The new DPA's
+// fields are marked required as they are when no agreement is chosen; the app hides them once
+// one is.
 #pragma once
 
 #include <string_view>
@@ -15,7 +20,15 @@
 
 namespace anskaffa {
 
-enum class ActionFieldKind { multiline, text, date, integer };
+enum class ActionFieldKind {
+  multiline,
+  text,
+  date,
+  integer,
+  agreement,   // an agreement's id, chosen from the agreements register
+  attachment,  // a request attachment's id: a PDF uploaded to the request first
+  reviewer,    // a reviewer's user id, chosen from GET /api/v1/reviewers
+};
 
 struct ActionField {
   std::string_view key;  // the action body's key: "comment", "valid_until", ...

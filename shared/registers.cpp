@@ -20,6 +20,8 @@ std::string_view register_access_key(RegisterAccess access) {
       return "export_registers";
     case RegisterAccess::read_stats_details:
       return "read_stats_details";
+    case RegisterAccess::list_reviewers:
+      return "list_reviewers";
   }
   return "";
 }
@@ -36,6 +38,7 @@ bool may(const User& user, RegisterAccess access) {
     case RegisterAccess::manage_agreements:
     case RegisterAccess::read_changes:
     case RegisterAccess::export_registers:
+    case RegisterAccess::list_reviewers:
       return reviewer || infosec;
     case RegisterAccess::read_audit:
     case RegisterAccess::read_stats_details:

@@ -20,6 +20,7 @@ enum class RegisterAccess {
   read_audit,          // the audit trail: reviewers, security coordinators, administrators
   export_registers,    // the CSV exports: reviewers, security coordinators
   read_stats_details,  // the statistics beyond counts: reviewers, coordinators, administrators
+  list_reviewers,      // who a request can be assigned to: reviewers, security coordinators
 };
 
 std::string_view register_access_key(RegisterAccess access);

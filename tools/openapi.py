@@ -164,6 +164,7 @@ paths = {
  "/api/v1/requests/{id}/attachments/{aid}": {"get": op("Download an attachment", {"200": pdf_ok, "401": E("Not signed in"), "404": E("No such attachment, or not visible")},
                                                         params=[pid(), pid("aid")], who="who may see the request")},
  "/api/v1/units": {"get": op("The units", resp(200, J("Units", arr(obj({"id": integer, "name": string, "school_form": string}))), 401), who="signed in")},
+ "/api/v1/reviewers": {"get": op("The enabled reviewers, by name: who assign may name as assignee", resp(200, J("Reviewers", arr(obj({"id": integer, "name": string}, ["id", "name"]))), 401, 403), who="reviewer, infosec")},
  "/api/v1/catalog": {"get": op("The catalogue: search any word of name, supplier or description (never query syntax); filter by grade, type, status",
                                resp(200, J("A page", S("CatalogList")), 400, 401, 414),
                                params=[q("q"), q("grade"), q("type"), q("status", {"type": "string", "enum": catalog_status})] + page_params, who="signed in")},

@@ -157,7 +157,7 @@ void send_chosen_action(App& state) {
   nlohmann::json body = {{"action", draft.action}, {"version", page.view.version}};
   for (const auto& [key, value] : draft.values) {
     if (value.empty()) continue;
-    if (key.ends_with("_id")) {
+    if (key.ends_with("_id") || key == "assignee") {
       // A number typed into the form; anything else is sent as typed, and refused by the core.
       const bool digits = value.find_first_not_of("0123456789") == std::string::npos;
       body[key] =

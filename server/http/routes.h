@@ -26,7 +26,8 @@ void add_requests_routes(RouteTable& routes, App& app);
 void add_attachments_routes(RouteTable& routes, App& app);
 // GET, POST /api/v1/agreements; GET, PUT /api/v1/agreements/{id}; POST, GET .../{id}/document
 void add_agreements_routes(RouteTable& routes, App& app);
-void add_audit_routes(RouteTable& routes, App& app);  // GET /api/v1/audit
+void add_audit_routes(RouteTable& routes, App& app);      // GET /api/v1/audit
+void add_reviewers_routes(RouteTable& routes, App& app);  // GET /api/v1/reviewers
 
 void add_stats_routes(RouteTable& routes, App& app);  // GET /api/v1/stats
 // GET /api/v1/catalog, GET and PUT /api/v1/catalog/{id}, PUT .../{id}/units/{unit_id}

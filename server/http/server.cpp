@@ -170,6 +170,7 @@ struct HttpServer::Impl {
     add_openapi_routes(routes);
     add_agreements_routes(routes, app);
     add_audit_routes(routes, app);
+    add_reviewers_routes(routes, app);
     add_notifications_routes(routes, app);
     add_static_files(server, routes, app);
   }

@@ -1,4 +1,5 @@
-// fetch() for the app, with a callback. Implemented: any method, a JSON body, Accept-Language
+// fetch() for the app, with a callback. Implemented: any method, a JSON or binary body (bytes
+// as they are, e.g. a PDF), Accept-Language
 // and further headers, same-origin credentials; caching is left to the server's headers (API
 // answers say no-store, the font may come from the HTTP cache or index.html's preload). Not
 // implemented: timeouts and aborting (a request that never answers leaves its callback pending),
@@ -23,13 +24,14 @@ std::map<int, HttpCallback>& pending() {
 
 // clang-format off
 EM_JS(void, js_fetch, (int id, const char* method, const char* url, const char* body,
-                       int body_size, const char* accept_language, const char* extra_headers), {
+                       int body_size, const char* content_type, const char* accept_language,
+                       const char* extra_headers), {
   const headers = JSON.parse(UTF8ToString(extra_headers));
   const language = UTF8ToString(accept_language);
   if (language) headers["Accept-Language"] = language;
   const init = {method: UTF8ToString(method), headers: headers, credentials: "same-origin"};
   if (body_size > 0) {
-    headers["Content-Type"] = "application/json";
+    headers["Content-Type"] = UTF8ToString(content_type) || "application/json";
     init.body = HEAPU8.slice(body, body + body_size);
   }
   const deliver = (status, bytes) => {
@@ -68,8 +70,8 @@ void http_fetch(const HttpRequest& request, HttpCallback callback) {
   const std::string headers_text =
       headers.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   js_fetch(id, request.method.c_str(), request.url.c_str(), request.body.data(),
-           static_cast<int>(request.body.size()), request.accept_language.c_str(),
-           headers_text.c_str());
+           static_cast<int>(request.body.size()), request.content_type.c_str(),
+           request.accept_language.c_str(), headers_text.c_str());
 }
 
 }  // namespace anskaffa::web

@@ -12,7 +12,8 @@ namespace anskaffa::web {
 struct HttpRequest {
   std::string method = "GET";
   std::string url;
-  std::string body;             // sent as application/json when not empty
+  std::string body;             // sent when not empty, as content_type
+  std::string content_type;     // "" for application/json; "application/pdf" for an upload
   std::string accept_language;  // the server's messages follow it (SPEC 8)
   // Further headers, e.g. Idempotency-Key on a submission (SPEC 8).
   std::vector<std::pair<std::string, std::string>> headers;

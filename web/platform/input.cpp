@@ -79,6 +79,9 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     case EMSCRIPTEN_EVENT_MOUSEUP:
       io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
       send_button(imgui_button(e->button), false);
+      // A button acts on release; the browser opens a file chooser only for a click() made
+      // while handling the user's own event, so ImGui sees the whole click now.
+      for (int i = 0; i < 4 && !GImGui->InputEventsQueue.empty(); ++i) draw_frame_now();
       break;
     default:  // move, enter
       repair_buttons(e->buttons);

@@ -39,6 +39,7 @@ bool platform_init(const char* canvas_id, std::function<bool()> frame) {
   std::string text_selector = std::string("#") + kTextAreaId;
   input_init(p, selector.c_str(), text_selector.c_str());
   clipboard_init(p);
+  file_picker_init(selector.c_str());
   online_init();
   p.last_frame_time = emscripten_get_now();
   return true;

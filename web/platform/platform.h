@@ -7,6 +7,8 @@
 //   input.cpp       mouse, touch, wheel, keys, focus       (keymap.cpp: DOM key -> ImGuiKey)
 //   text_input.cpp  hidden <textarea>: typed, composed (IME, dead keys) and phone-keyboard text
 //   clipboard.cpp   copy/cut/paste through the browser's clipboard events
+//   file_picker.cpp a file from the browser's file chooser or dropped on the canvas, as bytes
+//   download.cpp    a same-origin URL saved as a file
 //   fetch.cpp       HTTP through the browser's fetch(), with a callback
 //   online.cpp      navigator.onLine and its changes
 //   clock.cpp       the local calendar date (the core has no clock)
@@ -23,6 +25,9 @@
 #include <string>
 
 namespace anskaffa::web {
+
+// A file the user chose: its name as the browser gives it, and its bytes.
+using FileCallback = std::function<void(std::string name, std::string bytes)>;
 
 // How the text field being edited wants the phone keyboard to look.
 enum class TextHint { text, email, password, number, url };
@@ -52,6 +57,11 @@ struct Platform {
   // clipboard.cpp
   std::string clipboard;            // what ImGui copied last, or what the browser pasted last
   bool in_clipboard_event = false;  // inside a copy/cut handler: the event carries the text
+
+  // file_picker.cpp
+  FileCallback file_chosen;        // for the file chooser opened last
+  FileCallback file_dropped;       // for a file dropped on the canvas, while a screen wants one
+  unsigned drop_wanted_frame = 0;  // the frame that last asked for dropped files, plus one
 
   // redraw.cpp
   std::function<bool()> frame;  // the app's frame: NewFrame .. Render; false when it drew nothing
@@ -115,6 +125,18 @@ void text_input_hint(TextHint hint);
 
 // --- clipboard.cpp ---
 void clipboard_init(Platform& p);
+
+// --- file_picker.cpp ---
+void file_picker_init(const char* canvas_selector);
+// Opens the browser's file chooser for the media type `accept`; `chosen` gets the file, later.
+// Call it while a click is handled (a button's press): browsers open a chooser only then.
+void pick_file(const char* accept, FileCallback chosen);
+// A screen that takes a dropped file calls this in each frame while it does.
+void accept_dropped_file(FileCallback dropped);
+
+// --- download.cpp ---
+// Saves what a same-origin URL answers as a file; the session cookie goes along.
+void download_url(const std::string& url);
 
 // --- online.cpp ---
 void online_init();

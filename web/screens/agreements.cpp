@@ -7,6 +7,7 @@
 #include <string>
 
 #include "shared/texts.h"
+#include "web/screens/agreement_document.h"
 #include "web/screens/choice_buttons.h"
 #include "web/screens/screens.h"
 #include "web/theme.h"
@@ -130,6 +131,7 @@ void draw_details(App& state) {
     ui::text("agreement.document." + std::to_string(d.id),
              format_text(lang, "reg.agreement.document", {{"name", d.name}, {"size", size}}));
   }
+  draw_agreement_document(state, a);
 
   ImGui::Dummy(ImVec2(0, 14));
   ui::text("agreement.entries", text(lang, "reg.agreement.entries"), ui::TextStyle::heading);

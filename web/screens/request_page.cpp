@@ -8,6 +8,7 @@
 #include "shared/request_json.h"
 #include "shared/texts.h"
 #include "web/platform/platform.h"
+#include "web/screens/request_files.h"
 #include "web/screens/screens.h"
 #include "web/screens/tones.h"
 #include "web/theme.h"
@@ -104,30 +105,20 @@ void draw_timeline(App& state) {
   ui::end_card();
 }
 
-void draw_attachments(App& state) {
-  const Lang lang = state.lang;
-  ui::text("request.attachments", text(lang, "request.attachments"), ui::TextStyle::heading);
-  gap(10);
-  const auto& attachments = state.request.view.attachments;
-  if (attachments.empty()) {
-    ui::text("request.no_attachments", text(lang, "request.no_attachments"), ui::TextStyle::muted);
-    return;
-  }
-  for (const api::AttachmentItem& attachment : attachments) {
-    const std::string size = std::to_string((attachment.size + 1023) / 1024) + " kB";
-    ui::text("attachment." + std::to_string(attachment.id), attachment.name + " (" + size + ")");
-  }
-}
-
 // The inputs of the chosen action.
 void draw_action_fields(App& state, const std::vector<ActionField>& fields) {
   const Lang lang = state.lang;
   ActionDraft& draft = state.request.action;
   for (const ActionField& field : fields) {
+    if (field_replaced(state, field)) continue;
     const std::string key(field.key);
     const std::string id = "action_field." + key;
     std::string label(text(lang, "action_field." + key));
     if (field.required) label += " *";
+    if (draw_choice_field(state, field, label)) {
+      gap(12);
+      continue;
+    }
     std::string& value = draft.values[key];
     switch (field.kind) {
       case ActionFieldKind::multiline:
@@ -141,6 +132,9 @@ void draw_action_fields(App& state, const std::vector<ActionField>& fields) {
         ui::text_input(id, label, value, {.hint = TextHint::number});
         break;
       case ActionFieldKind::text:
+      case ActionFieldKind::agreement:  // drawn by draw_choice_field
+      case ActionFieldKind::attachment:
+      case ActionFieldKind::reviewer:
         ui::text_input(id, label, value);
         break;
     }
@@ -255,7 +249,7 @@ void draw_request_page(App& state) {
   gap(28);
   draw_fields(state);
   gap(28);
-  draw_attachments(state);
+  draw_request_attachments(state);
   gap(40);
   end_column();
 }
