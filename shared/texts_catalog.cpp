@@ -8,11 +8,11 @@ namespace anskaffa {
 std::span<const TextEntry> text_catalog() {
   static const std::vector<TextEntry> catalog = [] {
     std::vector<TextEntry> all;
-    for (auto part :
-         {texts::form_texts(), texts::finding_texts(), texts::app_texts(), texts::error_texts(),
-          texts::workflow_texts(), texts::screen_texts(), texts::page_texts(),
-          texts::agreement_texts(), texts::register_texts(), texts::notification_texts(),
-          texts::register_screen_texts(), texts::catalog_screen_texts()}) {
+    for (auto part : {texts::form_texts(), texts::finding_texts(), texts::app_texts(),
+                      texts::error_texts(), texts::workflow_texts(), texts::screen_texts(),
+                      texts::page_texts(), texts::agreement_texts(), texts::register_texts(),
+                      texts::notification_texts(), texts::register_screen_texts(),
+                      texts::catalog_screen_texts(), texts::register_edit_texts()}) {
       all.insert(all.end(), part.begin(), part.end());
     }
     std::stable_sort(all.begin(), all.end(),
