@@ -39,6 +39,7 @@ bool start_sending(EditOutcome& outcome, const Findings& findings, Lang lang) {
   if (outcome.sending) return false;
   outcome.attempted = true;
   outcome.server.clear();
+  outcome.refusal = false;
   if (has_errors(findings)) {
     outcome.error = std::string(text(lang, "regedit.fix"));
     return false;
@@ -51,6 +52,7 @@ bool start_sending(EditOutcome& outcome, const Findings& findings, Lang lang) {
 // A refusal in the user's words; a 422's findings go to their fields.
 void refused(EditOutcome& outcome, const api::WriteResult& result, Lang lang) {
   outcome.sending = false;
+  outcome.refusal = true;
   if (result.status == 422 && !result.findings.empty()) {
     outcome.server = result.findings;
     outcome.error = std::string(text(lang, "regedit.fix"));
@@ -82,6 +84,10 @@ void reload_agreements(App& state, std::int64_t open_id) {
 }
 
 }  // namespace
+
+bool error_shown(const EditOutcome& outcome, const Findings& core) {
+  return !outcome.error.empty() && (outcome.refusal || has_errors(core));
+}
 
 Findings shown_edit_findings(const Findings& core, const EditOutcome& outcome,
                              std::string_view field) {
@@ -307,6 +313,8 @@ void save_new_agreement(App& state) {
     if (done_ok(result)) {
       answered = AgreementForm{};
       state.edits.agreements_notice = std::string(text(lang, "regedit.agreement.created"));
+      state.edits.notice_agreement = 0;
+      state.screen_changed = true;  // back to the top, where the notice is
       reload_agreements(state, result.id);
       return;
     }
@@ -402,6 +410,7 @@ void save_agreement_change(App& state) {
     if (done_ok(result)) {
       answered = AgreementChangeForm{};
       state.edits.agreements_notice = std::string(text(lang, "regedit.saved"));
+      state.edits.notice_agreement = id;
       reload_agreements(state, id);
       return;
     }

@@ -17,6 +17,9 @@ namespace anskaffa::web {
 Findings shown_edit_findings(const Findings& core, const EditOutcome& outcome,
                              std::string_view field);
 
+// Whether the editor's error stands: the server's refusal, or the findings still there.
+bool error_shown(const EditOutcome& outcome, const Findings& core);
+
 // A catalogue entry's decision (a reviewer's).
 void open_entry_editor(App& state);
 Findings entry_editor_findings(const App& state);

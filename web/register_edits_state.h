@@ -18,7 +18,8 @@ namespace anskaffa::web {
 struct EditOutcome {
   bool sending = false;
   bool attempted = false;  // save was pressed: the core's findings are shown on every field
-  std::string error;       // the server's refusal, in the user's words
+  std::string error;       // the server's refusal, or that the findings need correcting
+  bool refusal = false;    // error is the server's; else it stands only while findings do
   Findings server;         // the server's findings of the last refusal
 };
 
@@ -67,8 +68,9 @@ struct RegisterEdits {
   std::map<std::int64_t, UsageEditor> usage;  // by unit id: the editors open on the entry
   AgreementForm new_agreement;
   AgreementChangeForm agreement_change;
-  std::string entry_notice;       // what the last save on the entry's page did
-  std::string agreements_notice;  // the same on the agreements screen
+  std::string entry_notice;           // what the last save on the entry's page did
+  std::string agreements_notice;      // the same on the agreements screen
+  std::int64_t notice_agreement = 0;  // the agreement that notice is about; 0: a new one
 };
 
 }  // namespace anskaffa::web

@@ -36,9 +36,10 @@ struct Buttons {
   bool cancel = false;
 };
 
-Buttons save_cancel(Lang lang, const std::string& prefix, const EditOutcome& outcome) {
+Buttons save_cancel(Lang lang, const std::string& prefix, const EditOutcome& outcome,
+                    const Findings& core) {
   Buttons pressed;
-  if (!outcome.error.empty()) {
+  if (error_shown(outcome, core)) {
     ui::text(prefix + ".error", outcome.error, ui::TextStyle::error);
     gap(8);
   }
@@ -120,7 +121,7 @@ void draw_entry_editor(App& state) {
     editor.outcome.server.clear();
   }
   gap(6);
-  const Buttons pressed = save_cancel(lang, "entry", editor.outcome);
+  const Buttons pressed = save_cancel(lang, "entry", editor.outcome, entry_editor_findings(state));
   if (pressed.save) save_entry_decision(state);
   if (pressed.cancel) editor = EntryEditor{};
   ui::end_card();
@@ -171,7 +172,8 @@ void draw_usage_editor(App& state, const api::CatalogUsage& usage) {
     }
   }
   gap(4);
-  const Buttons pressed = save_cancel(lang, id, editor.outcome);
+  const Buttons pressed =
+      save_cancel(lang, id, editor.outcome, usage_editor_findings(state, unit_id));
   if (pressed.save) save_usage(state, unit_id);
   if (pressed.cancel) state.edits.usage.erase(unit_id);
 }
