@@ -85,6 +85,11 @@ void reload_agreements(App& state, std::int64_t open_id) {
 
 }  // namespace
 
+void field_edited(EditOutcome& outcome, std::string_view field, bool changed, bool left) {
+  if (changed) outcome.server.clear();
+  if (left) outcome.visited.insert(std::string(field));
+}
+
 bool error_shown(const EditOutcome& outcome, const Findings& core) {
   return !outcome.error.empty() && (outcome.refusal || has_errors(core));
 }
@@ -92,7 +97,7 @@ bool error_shown(const EditOutcome& outcome, const Findings& core) {
 Findings shown_edit_findings(const Findings& core, const EditOutcome& outcome,
                              std::string_view field) {
   Findings shown;
-  if (outcome.attempted) {
+  if (outcome.attempted || outcome.visited.contains(field)) {
     for (const Finding& f : core) {
       if (f.field == field) shown.push_back(f);
     }
@@ -286,11 +291,13 @@ void agreement_search_typed(App& state) {
   wake_after(kTypingPause, [&state, typing, typed] {
     if (state.edits.new_agreement.typing != typing) return;  // typed again since
     api::CatalogQuery query{.text = typed, .per_page = kSearchResults};
-    api::fetch_catalog(query, state.lang, [&state, typing](const api::CatalogListResult& result) {
-      AgreementForm& answered = state.edits.new_agreement;
-      if (answered.typing != typing || result.status != 200) return;
-      answered.found = result.items;
-    });
+    api::fetch_catalog(query, state.lang,
+                       [&state, typing, typed](const api::CatalogListResult& result) {
+                         AgreementForm& answered = state.edits.new_agreement;
+                         if (answered.typing != typing || result.status != 200) return;
+                         answered.found = result.items;
+                         answered.answered = typed;
+                       });
   });
 }
 

@@ -12,10 +12,12 @@
 
 namespace anskaffa::web {
 
-// The findings to show under a field: the core's on what is typed once save was pressed, and
-// the server's of the last refusal.
+// The findings to show under a field: the core's on what is typed once the user has left the
+// field or pressed save, and the server's of the last refusal.
 Findings shown_edit_findings(const Findings& core, const EditOutcome& outcome,
                              std::string_view field);
+// After a field's widget: an edit makes the server's findings old, leaving it shows its own.
+void field_edited(EditOutcome& outcome, std::string_view field, bool changed, bool left);
 
 // Whether the editor's error stands: the server's refusal, or the findings still there.
 bool error_shown(const EditOutcome& outcome, const Findings& core);

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,9 +19,10 @@ namespace anskaffa::web {
 struct EditOutcome {
   bool sending = false;
   bool attempted = false;  // save was pressed: the core's findings are shown on every field
-  std::string error;       // the server's refusal, or that the findings need correcting
-  bool refusal = false;    // error is the server's; else it stands only while findings do
-  Findings server;         // the server's findings of the last refusal
+  std::set<std::string, std::less<>> visited;  // fields left once: their findings are shown
+  std::string error;     // the server's refusal, or that the findings need correcting
+  bool refusal = false;  // error is the server's; else it stands only while findings do
+  Findings server;       // the server's findings of the last refusal
 };
 
 struct EntryEditor {
@@ -49,6 +51,7 @@ struct AgreementForm {
   std::vector<api::CatalogItem> covered;  // the resources it will cover
   std::string search;                     // the resource search as typed
   std::vector<api::CatalogItem> found;    // what the search found
+  std::string answered;                   // the search `found` answers
   unsigned typing = 0;
   EditOutcome outcome;
 };

@@ -9,6 +9,7 @@
 #include "shared/agreements.h"
 #include "shared/registers.h"
 #include "shared/texts.h"
+#include "shared/utf8.h"
 #include "web/register_edits.h"
 #include "web/screens/choice_buttons.h"
 #include "web/screens/edit_field.h"
@@ -41,10 +42,10 @@ void field(Lang lang, const std::string& prefix, std::string_view name, Values& 
   if (const auto dot = base.rfind('.'); dot != std::string_view::npos) base.remove_prefix(dot + 1);
   const std::string label(text(lang, "agreement.field." + std::string(base)));
   const std::string key(name);
-  if (edit_field({.id = prefix + key, .label = label, .kind = kind, .required = true, .lang = lang},
-                 values[key], shown_edit_findings(core, outcome, name))) {
-    outcome.server.clear();
-  }
+  const EditEvents events =
+      edit_field({.id = prefix + key, .label = label, .kind = kind, .required = true, .lang = lang},
+                 values[key], shown_edit_findings(core, outcome, name));
+  field_edited(outcome, name, events.changed, events.left);
 }
 
 // The purchase routes as choice buttons, with the route's findings under them.
@@ -116,7 +117,7 @@ void covered_resources(App& state) {
           .changed) {
     agreement_search_typed(state);
   }
-  if (!form.search.empty() && form.found.empty()) {
+  if (!form.search.empty() && form.found.empty() && trim(form.search) == form.answered) {
     ui::text("agreement.catalog_ids.no_match", text(lang, "regedit.agreement.search_none"),
              ui::TextStyle::muted);
   }
@@ -131,6 +132,11 @@ void covered_resources(App& state) {
     if (ui::button("agreement.catalog_ids.add." + id, text(lang, "regedit.agreement.add"),
                    ui::ButtonStyle::secondary)) {
       form.covered.push_back(item);
+      // The search has done its work; the field is ready for the next resource.
+      form.search.clear();
+      form.found.clear();
+      ++form.typing;
+      break;
     }
   }
   // The whole picker, as the probe's field: its value is the ids the body's catalog_ids gets.

@@ -21,7 +21,11 @@ struct EditFieldView {
   Lang lang = Lang::sv;
 };
 
-// True when the value changed this frame.
-bool edit_field(const EditFieldView& view, std::string& value, const Findings& shown);
+struct EditEvents {
+  bool changed = false;  // the value changed this frame
+  bool left = false;     // the user left the field: its findings are shown from now on
+};
+
+EditEvents edit_field(const EditFieldView& view, std::string& value, const Findings& shown);
 
 }  // namespace anskaffa::web

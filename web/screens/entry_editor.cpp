@@ -103,22 +103,25 @@ void draw_entry_editor(App& state) {
   const Findings core = entry_editor_findings(state);
   const bool conditions = editor.status == "approved_with_conditions";
   const bool reason = editor.status == "not_approved" || editor.status == "phased_out";
-  if (conditions &&
-      edit_field({.id = "entry.conditions",
-                  .label = text(lang, "field.conditions.label"),
-                  .kind = EditKind::multiline,
-                  .required = true,
-                  .lang = lang},
-                 editor.conditions, shown_edit_findings(core, editor.outcome, "conditions"))) {
-    editor.outcome.server.clear();
+  if (conditions) {
+    const EditEvents events =
+        edit_field({.id = "entry.conditions",
+                    .label = text(lang, "field.conditions.label"),
+                    .kind = EditKind::multiline,
+                    .required = true,
+                    .lang = lang},
+                   editor.conditions, shown_edit_findings(core, editor.outcome, "conditions"));
+    field_edited(editor.outcome, "conditions", events.changed, events.left);
   }
-  if (reason && edit_field({.id = "entry.reason",
-                            .label = text(lang, "field.reason.label"),
-                            .kind = EditKind::multiline,
-                            .required = editor.status == "not_approved",
-                            .lang = lang},
-                           editor.reason, shown_edit_findings(core, editor.outcome, "reason"))) {
-    editor.outcome.server.clear();
+  if (reason) {
+    const EditEvents events =
+        edit_field({.id = "entry.reason",
+                    .label = text(lang, "field.reason.label"),
+                    .kind = EditKind::multiline,
+                    .required = editor.status == "not_approved",
+                    .lang = lang},
+                   editor.reason, shown_edit_findings(core, editor.outcome, "reason"));
+    field_edited(editor.outcome, "reason", events.changed, events.left);
   }
   gap(6);
   const Buttons pressed = save_cancel(lang, "entry", editor.outcome, entry_editor_findings(state));
@@ -165,11 +168,10 @@ void draw_usage_editor(App& state, const api::CatalogUsage& usage) {
   };
   for (const Field& field : fields) {
     const std::string field_id = id + "." + field.suffix;
-    if (edit_field(
-            {.id = field_id, .label = text(lang, field.label), .kind = field.kind, .lang = lang},
-            editor.*field.value, shown_edit_findings(core, editor.outcome, field.body))) {
-      editor.outcome.server.clear();
-    }
+    const EditEvents events = edit_field(
+        {.id = field_id, .label = text(lang, field.label), .kind = field.kind, .lang = lang},
+        editor.*field.value, shown_edit_findings(core, editor.outcome, field.body));
+    field_edited(editor.outcome, field.body, events.changed, events.left);
   }
   gap(4);
   const Buttons pressed =
