@@ -21,5 +21,6 @@ std::span<const TextEntry> notification_texts();  // notifications in the app an
 std::span<const TextEntry> register_screen_texts();  // the app's agreements, changes, statistics
 std::span<const TextEntry> catalog_screen_texts();   // the app's catalogue screens, suggestions
 std::span<const TextEntry> file_texts();  // attaching and downloading PDFs, choices from lists
+std::span<const TextEntry> register_edit_texts();  // the app's editors of the registers
 
 }  // namespace anskaffa::texts

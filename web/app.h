@@ -19,6 +19,7 @@
 #include "web/api/session.h"
 #include "web/draft/form_state.h"
 #include "web/files_state.h"
+#include "web/register_edits_state.h"
 #include "web/registers_state.h"
 
 namespace anskaffa::web {
@@ -133,6 +134,7 @@ struct App {
   CatalogEntryPage catalog_entry;
   CatalogSuggestions suggestions;  // under the request form's resource name
   Files files;                     // uploads, and the lists actions choose from (files_state.h)
+  RegisterEdits edits;             // the registers' editors (register_edits.h)
   std::string notice;              // a confirmation on the home screen (a case number), or empty
   bool menu_open = false;          // the navigation menu of a narrow window
   bool screen_changed = false;     // the screen's scroll goes back to the top

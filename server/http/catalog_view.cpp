@@ -7,6 +7,7 @@
 #include "server/store/agreements.h"
 #include "server/store/requests.h"
 #include "server/workflow/facts.h"
+#include "shared/agreements.h"
 
 namespace anskaffa::http {
 namespace {
@@ -19,10 +20,18 @@ json stored_json(const std::string& text, json fallback) {
   return parsed.is_discarded() ? fallback : parsed;
 }
 
+bool ended(const store::AgreementRecord& agreement, const std::string& today) {
+  const auto day = parse_date(today);
+  if (!day) return false;
+  const AgreementStatus status = agreement_status(store::period_of(agreement), *day);
+  return status == AgreementStatus::expired || status == AgreementStatus::terminated;
+}
+
 json optional_id(const std::optional<std::int64_t>& id) { return id ? json(*id) : json(nullptr); }
 
 // {id, reference, valid_from, valid_until, valid, expired}; valid is agreement_valid_on's rule,
-// the one the workflow enforces; expired says the period is over or the agreement terminated.
+// the one the workflow enforces; expired says the period is over or a termination has taken
+// effect, as the core's agreement_status has it (one recorded for a later day has not yet).
 json agreement_view(store::Connection& connection, const std::optional<std::int64_t>& id,
                     const std::string& kind, const std::string& today) {
   if (!id) return nullptr;
@@ -33,7 +42,7 @@ json agreement_view(store::Connection& connection, const std::optional<std::int6
           {"valid_from", agreement->valid_from},
           {"valid_until", agreement->valid_until},
           {"valid", store::agreement_valid_on(connection, id, kind, today)},
-          {"expired", agreement->terminated || agreement->valid_until < today}};
+          {"expired", ended(*agreement, today)}};
 }
 
 }  // namespace

@@ -175,16 +175,23 @@ std::vector<AgreementPeriodRecord> list_periods(Connection& connection, std::int
   return periods;
 }
 
+AgreementPeriod period_of(const AgreementRecord& agreement) {
+  AgreementPeriod period;
+  period.valid_from = parse_date(agreement.valid_from).value_or(Date{});
+  period.valid_until = parse_date(agreement.valid_until).value_or(Date{});
+  if (agreement.terminated_on) {
+    period.terminated_on = parse_date(*agreement.terminated_on).value_or(period.valid_from);
+  }
+  return period;
+}
+
 bool agreement_valid_on(Connection& connection, std::optional<std::int64_t> id,
                         const std::string& kind, const std::string& today) {
   if (!id) return false;
-  // A termination takes effect on its date; a legacy terminated row without one at once.
-  auto query = connection.prepare(
-      "SELECT 1 FROM agreements WHERE id = ?1 AND kind = ?2"
-      " AND valid_from <= ?3 AND ?3 <= valid_until"
-      " AND CASE WHEN terminated_on IS NOT NULL THEN ?3 < terminated_on ELSE terminated = 0 END");
-  query.bind(1, *id).bind(2, kind).bind(3, today);
-  return query.step();
+  const auto agreement = find_agreement(connection, *id);
+  const auto day = parse_date(today);
+  if (!agreement || agreement->kind != kind || !day) return false;
+  return valid_on(period_of(*agreement), *day);
 }
 
 }  // namespace anskaffa::store

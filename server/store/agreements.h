@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "server/store/database.h"
+#include "shared/agreements.h"
 
 namespace anskaffa::store {
 
@@ -67,8 +68,14 @@ void update_agreement(Connection& connection, const AgreementRecord& agreement);
 void renew_agreement(Connection& connection, std::int64_t id, const AgreementPeriodRecord& period);
 std::vector<AgreementPeriodRecord> list_periods(Connection& connection, std::int64_t id);
 
-// Whether the agreement exists, is of this kind, covers today and is not terminated by today
-// (valid before terminated_on, as the core's AgreementPeriod has it).
+// The row's current period and termination as the core's AgreementPeriod, so that whether it is
+// valid on a day is decided by the core alone (valid_on, agreement_status). An unreadable date
+// reads as 1970-01-01, and an unreadable termination as one from valid_from: a damaged row never
+// makes an agreement valid.
+AgreementPeriod period_of(const AgreementRecord& agreement);
+
+// Whether the agreement exists, is of this kind and the core's valid_on holds for today: a
+// termination takes effect on its date, so one recorded ahead of time leaves it valid until then.
 bool agreement_valid_on(Connection& connection, std::optional<std::int64_t> id,
                         const std::string& kind, const std::string& today);
 

@@ -1,5 +1,9 @@
 #include "server/store/catalog_search.h"
 
+#include "server/store/agreements.h"
+#include "shared/agreements.h"
+#include "shared/date.h"
+
 namespace anskaffa::store {
 namespace {
 
@@ -14,10 +18,8 @@ constexpr const char* item_columns =
     "e.id, e.name, e.supplier_name, e.supplier_org_number, e.website_url, e.description,"
     " e.resource_type, e.grade_levels, e.personal_data, e.status, e.conditions, e.reason,"
     " e.decided_at, e.dpa_agreement_id, e.service_agreement_id, e.request_id, e.created_at,"
-    " e.updated_at, d.reference, d.valid_until,"
-    " e.dpa_agreement_id IS NOT NULL AND NOT coalesce(d.kind = 'dpa' AND d.terminated = 0"
-    " AND d.valid_from <= ?5 AND ?5 <= d.valid_until, 0),"
-    " s.reference,"
+    " e.updated_at, d.reference, d.valid_until, d.id, d.kind, d.valid_from, d.terminated,"
+    " d.terminated_on, s.reference,"
     " (SELECT count(*) FROM catalog_units u WHERE u.catalog_id = e.id"
     " AND (u.ended IS NULL OR u.ended > ?5))";
 
@@ -30,14 +32,32 @@ std::optional<std::string> optional_text(const Statement& row, int index) {
   return row.column_text(index);
 }
 
-CatalogListItem read_item(const Statement& row) {
+// Whether the entry's DPA is out of force today, by the core's rule (valid_on: a termination
+// takes effect on its date), as agreement_valid_on decides it for the workflow. An entry that
+// names a DPA the register lacks counts as having none in force.
+bool dpa_expired(const Statement& row, const CatalogRecord& entry,
+                 const std::optional<Date>& today) {
+  if (!entry.dpa_agreement_id) return false;
+  if (row.column_is_null(20) || !today) return true;
+  AgreementRecord dpa;
+  dpa.kind = row.column_text(21);
+  dpa.valid_from = row.column_text(22);
+  dpa.valid_until = row.column_text(19);
+  dpa.terminated = row.column_int64(23) != 0;
+  dpa.terminated_on = optional_text(row, 24);
+  // A legacy row terminated without a date counts from its start, as find_agreement reads it.
+  if (dpa.terminated && !dpa.terminated_on) dpa.terminated_on = dpa.valid_from;
+  return dpa.kind != "dpa" || !valid_on(period_of(dpa), *today);
+}
+
+CatalogListItem read_item(const Statement& row, const std::optional<Date>& today) {
   CatalogListItem item;
   item.entry = read_catalog_entry(row);
   item.dpa_reference = optional_text(row, 18);
   item.dpa_valid_until = optional_text(row, 19);
-  item.dpa_expired = row.column_int64(20) != 0;
-  item.service_agreement_reference = optional_text(row, 21);
-  item.unit_count = row.column_int64(22);
+  item.dpa_expired = dpa_expired(row, item.entry, today);
+  item.service_agreement_reference = optional_text(row, 25);
+  item.unit_count = row.column_int64(26);
   return item;
 }
 
@@ -82,7 +102,8 @@ CatalogPage search_catalog(Connection& connection, const CatalogQuery& query) {
   bind_filters(rows, query);
   rows.bind(5, std::string_view(query.today));
   rows.bind(6, query.per_page).bind(7, (query.page - 1) * query.per_page);
-  while (rows.step()) page.items.push_back(read_item(rows));
+  const std::optional<Date> today = parse_date(query.today);
+  while (rows.step()) page.items.push_back(read_item(rows, today));
   return page;
 }
 

@@ -27,8 +27,8 @@ struct CatalogListItem {
   CatalogRecord entry;
   std::optional<std::string> dpa_reference;
   std::optional<std::string> dpa_valid_until;
-  // The entry has a DPA and it does not cover today (expired, not yet begun, or terminated):
-  // the rule of agreement_valid_on.
+  // The entry has a DPA and the core's valid_on does not hold for it today (expired, not yet
+  // begun, or terminated by today): the rule of agreement_valid_on.
   bool dpa_expired = false;
   std::optional<std::string> service_agreement_reference;
   std::int64_t unit_count = 0;  // units whose use has not ended by today

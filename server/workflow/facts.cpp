@@ -58,14 +58,7 @@ std::optional<std::int64_t> catalog_entry_of(store::Connection& connection,
 }
 
 AgreementPeriod agreement_period(const store::AgreementRecord& agreement) {
-  AgreementPeriod period;
-  period.valid_from = parse_date(agreement.valid_from).value_or(Date{});
-  period.valid_until = parse_date(agreement.valid_until).value_or(Date{});
-  if (agreement.terminated_on) {
-    // An unreadable date cannot make a terminated agreement valid again.
-    period.terminated_on = parse_date(*agreement.terminated_on).value_or(period.valid_from);
-  }
-  return period;
+  return store::period_of(agreement);
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include "shared/texts.h"
 #include "web/screens/agreement_document.h"
 #include "web/screens/choice_buttons.h"
+#include "web/screens/register_editors.h"
 #include "web/screens/screens.h"
 #include "web/theme.h"
 #include "web/ui/card.h"
@@ -143,6 +144,7 @@ void draw_details(App& state) {
   for (std::size_t i = 0; i < a.entries.size(); ++i) {
     ui::text("agreement.entry." + std::to_string(i), a.entries[i]);
   }
+  draw_agreement_changes(state, a);
   ui::end_card();
   ImGui::Dummy(ImVec2(0, 12));
 }
@@ -217,6 +219,7 @@ void draw_agreements(App& state) {
   ImGui::Dummy(ImVec2(0, 4));
   ui::text("intro", text(lang, "screen.agreements.intro"), ui::TextStyle::muted);
   ImGui::Dummy(ImVec2(0, 20));
+  draw_new_agreement(state);
   draw_filters(state);
   ImGui::Dummy(ImVec2(0, 16));
   draw_rows(state);

@@ -1,14 +1,16 @@
 // A catalogue entry's page (SPEC 5, 7): what the resource is, the decision on it with its
 // conditions or reason, its agreements (an expired one said plainly), and the units using it
-// with their register holder and system administrator. Read only: changing usage and status
-// belongs to later work.
+// with their register holder and system administrator. A reviewer changes the decision, and a
+// unit's principal or a reviewer the unit's persons and end of use, in place (entry_editor.cpp).
 #include <imgui.h>
 
 #include "shared/texts.h"
 #include "web/screens/catalog_parts.h"
+#include "web/screens/register_editors.h"
 #include "web/screens/screens.h"
 #include "web/theme.h"
 #include "web/ui/card.h"
+#include "web/ui/probe.h"
 #include "web/ui/widgets.h"
 
 namespace anskaffa::web {
@@ -61,7 +63,8 @@ void draw_about(Lang lang, const api::CatalogEntry& entry) {
   ui::end_card();
 }
 
-void draw_decision(Lang lang, const api::CatalogEntry& entry) {
+void draw_decision(App& state, const api::CatalogEntry& entry) {
+  const Lang lang = state.lang;
   heading(lang, "decision");
   ui::begin_card();
   ui::text("catalog_entry.status.label", text(lang, "catalog_entry.status"), ui::TextStyle::muted);
@@ -74,6 +77,7 @@ void draw_decision(Lang lang, const api::CatalogEntry& entry) {
   fact(lang, "decided_on", entry.decided_on);
   fact(lang, "case_number", entry.case_number);
   ui::end_card();
+  draw_entry_editor(state);
 }
 
 void draw_agreements(Lang lang, const api::CatalogEntry& entry) {
@@ -91,7 +95,8 @@ std::string person(const std::string& name, const std::string& email) {
   return name + " (" + email + ")";
 }
 
-void draw_units(Lang lang, const api::CatalogEntry& entry) {
+void draw_units(App& state, const api::CatalogEntry& entry) {
+  const Lang lang = state.lang;
   heading(lang, "units");
   ui::begin_card();
   if (entry.units.empty()) {
@@ -106,6 +111,8 @@ void draw_units(Lang lang, const api::CatalogEntry& entry) {
       gap(12);
     }
     first = false;
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
     const std::string id = "catalog_entry.unit." + std::to_string(unit.unit_id);
     ui::text(id, unit.unit_name, ui::TextStyle::heading);
     gap(2);
@@ -125,6 +132,15 @@ void draw_units(Lang lang, const api::CatalogEntry& entry) {
     ui::text(id + ".system_admin.label", text(lang, "catalog_entry.unit.system_admin"),
              ui::TextStyle::muted);
     ui::text(id + ".system_admin", admin.empty() ? none : admin);
+    draw_usage_editor(state, unit);
+    // The unit's whole part, as the probe's row of its use.
+    probe::tag_rect({.id = "usage." + std::to_string(unit.unit_id),
+                     .label = unit.unit_name,
+                     .kind = probe::Kind::group,
+                     .value = {{"ended", unit.ended},
+                               {"system_admin", unit.system_admin_name},
+                               {"register_holder", unit.register_holder_name}}},
+                    ImRect(start, ImVec2(start.x + width, ImGui::GetItemRectMax().y)));
   }
   ui::end_card();
 }
@@ -154,12 +170,19 @@ void draw_catalog_entry(App& state) {
     return;
   }
   const api::CatalogEntry& entry = page.entry;
+  if (state.edits.usage_entry != entry.id) {
+    // Another entry: the last one's editors and notice do not belong here.
+    state.edits.usage.clear();
+    state.edits.entry_notice.clear();
+    state.edits.usage_entry = entry.id;
+  }
   ui::text("title", entry.name, ui::TextStyle::title);
   gap(16);
+  draw_entry_notice(state);
   draw_about(lang, entry);
-  draw_decision(lang, entry);
+  draw_decision(state, entry);
   draw_agreements(lang, entry);
-  draw_units(lang, entry);
+  draw_units(state, entry);
   gap(24);
   end_column();
 }
