@@ -11,17 +11,17 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
+import { probe, waitForProbe } from "./lib/browser.mjs";
 import {
   browserDate,
   chooseFromList,
   click,
   findWidget,
-  scrollIntoView,
+  scrollTo,
   settle,
-  signIn,
   typeInto,
 } from "./lib/form.mjs";
+import { apiSession, withSignedIn } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -37,41 +37,6 @@ before(async () => {
 after(async () => {
   await server?.stop();
 });
-
-function demoUser(email) {
-  const user = server.users.find((u) => u.email === email);
-  assert.ok(user, `demo-data has no ${email}`);
-  return user;
-}
-
-// The API as a user: a session of its own, then JSON in and out.
-async function apiSession(email) {
-  const user = demoUser(email);
-  const response = await fetch(`${server.url}/api/v1/session`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email: user.email, password: user.password }),
-  });
-  assert.equal(response.status, 200);
-  const cookie = response.headers.get("set-cookie").split(";")[0];
-  const me = (await response.json()).user;
-  const call = async (method, url, body, headers = {}) => {
-    const answer = await fetch(`${server.url}${url}`, {
-      method,
-      headers: { Cookie: cookie, "Content-Type": "application/json", ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: answer.status, body: await answer.json() };
-  };
-  const act = async (id, action, extra = {}) => {
-    const view = await call("GET", `/api/v1/requests/${id}`);
-    const answer = await call("POST", `/api/v1/requests/${id}/actions`,
-      { action, version: view.body.version, ...extra });
-    assert.equal(answer.status, 200, JSON.stringify(answer.body));
-    return answer.body;
-  };
-  return { me, call, act };
-}
 
 // A real one-page PDF, its cross-reference table with the right offsets.
 function smallPdf(text) {
@@ -96,31 +61,6 @@ function smallPdf(text) {
   for (const offset of offsets) out += `${String(offset).padStart(10, "0")} 00000 n \n`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, "latin1");
-}
-
-async function withSignedIn(email, body, size = {}) {
-  const browser = await openBrowser(size);
-  try {
-    await openApp(browser.page, server.url);
-    await signIn(browser.page, demoUser(email));
-    await body(browser.page);
-    assert.deepEqual(browser.errors, [], "the page threw");
-  } finally {
-    await browser.close();
-  }
-}
-
-// Scrolls until the widget is on screen, asking again while the screen's lists load.
-async function scrollTo(page, id, timeout = 10000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await scrollIntoView(page, id);
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await page.waitForTimeout(200);
-    }
-  }
 }
 
 // Clicks a button that opens the file chooser and gives it the file.
@@ -162,12 +102,12 @@ describe("files in the app", () => {
 
   test("a PDF is attached by chooser or drop, listed and downloaded; a non-PDF is refused",
     async () => {
-      const teacher = await apiSession("larare@demo.anskaffa.example");
+      const teacher = await apiSession(server, "larare@demo.anskaffa.example");
       const own = await teacher.call("GET", "/api/v1/requests?owner=me");
       const id = own.body.items[0].id;
       const before = (await teacher.call("GET", `/api/v1/requests/${id}`)).body.attachments;
       const pdf = smallPdf("Bilaga till ärendet");
-      await withSignedIn("larare@demo.anskaffa.example", async (page) => {
+      await withSignedIn(server, "larare@demo.anskaffa.example", async (page) => {
         await scrollTo(page, `mine.${id}`);
         await click(page, `mine.${id}`);
         await waitForProbe(page, (p) => p.screen === "request" && findWidget(p, "request.state"),
@@ -221,7 +161,7 @@ describe("files in the app", () => {
       });
 
       // The same list on a phone.
-      await withSignedIn("larare@demo.anskaffa.example", async (page) => {
+      await withSignedIn(server, "larare@demo.anskaffa.example", async (page) => {
         await scrollTo(page, `mine.${id}`);
         await click(page, `mine.${id}`);
         await waitForProbe(page, (p) => p.screen === "request" && findWidget(p, "request.state"),
@@ -233,13 +173,13 @@ describe("files in the app", () => {
     });
 
   test("the security coordinator records a new DPA with its signed PDF", async () => {
-    const infosec = await apiSession("infosak@demo.anskaffa.example");
+    const infosec = await apiSession(server, "infosak@demo.anskaffa.example");
     const pending = await infosec.call("GET", "/api/v1/requests?state=dpa_pending");
     assert.equal(pending.status, 200);
     assert.ok(pending.body.items.length >= 1, "demo-data has a request awaiting its DPA");
     const id = pending.body.items[0].id;
     const pdf = smallPdf("Personuppgiftsbitraedesavtal");
-    await withSignedIn("infosak@demo.anskaffa.example", async (page) => {
+    await withSignedIn(server, "infosak@demo.anskaffa.example", async (page) => {
       await openFromQueue(page, id);
       await click(page, "action.record_dpa");
       const form = await waitForProbe(page, (p) => findWidget(p, "action_field.agreement_id"),
@@ -275,10 +215,10 @@ describe("files in the app", () => {
 
   test("the security coordinator records an existing DPA of the same supplier", async () => {
     assert.ok(firstDpa, "the previous test recorded a DPA");
-    const teacher = await apiSession("larare@demo.anskaffa.example");
-    const principal = await apiSession("rektor.exempel@demo.anskaffa.example");
-    const reviewer = await apiSession("granskare@demo.anskaffa.example");
-    const infosec = await apiSession("infosak@demo.anskaffa.example");
+    const teacher = await apiSession(server, "larare@demo.anskaffa.example");
+    const principal = await apiSession(server, "rektor.exempel@demo.anskaffa.example");
+    const reviewer = await apiSession(server, "granskare@demo.anskaffa.example");
+    const infosec = await apiSession(server, "infosak@demo.anskaffa.example");
     // A second request for the same supplier, taken to dpa_pending through the API.
     const template = (await infosec.call("GET", `/api/v1/requests/${firstDpa.request_id}`)).body;
     const submitted = await teacher.call("POST", "/api/v1/requests",
@@ -290,7 +230,7 @@ describe("files in the app", () => {
     await principal.act(id, "principal_approve");
     await reviewer.act(id, "require_dpa");
 
-    await withSignedIn("infosak@demo.anskaffa.example", async (page) => {
+    await withSignedIn(server, "infosak@demo.anskaffa.example", async (page) => {
       await openFromQueue(page, id);
       await click(page, "action.record_dpa");
       await chooseFromList(page, "action_field.agreement_id",
@@ -316,7 +256,7 @@ describe("files in the app", () => {
   });
 
   test("a reviewer assigns a request to another reviewer", async () => {
-    const reviewer = await apiSession("granskare@demo.anskaffa.example");
+    const reviewer = await apiSession(server, "granskare@demo.anskaffa.example");
     const listed = await reviewer.call("GET", "/api/v1/reviewers");
     assert.equal(listed.status, 200);
     const other = listed.body.find((r) => r.id !== reviewer.me.id);
@@ -324,7 +264,7 @@ describe("files in the app", () => {
     const queue = await reviewer.call("GET", "/api/v1/requests?state=in_review&assignee=none");
     assert.ok(queue.body.items.length >= 1, "an unassigned request in review");
     const id = queue.body.items[0].id;
-    await withSignedIn("granskare@demo.anskaffa.example", async (page) => {
+    await withSignedIn(server, "granskare@demo.anskaffa.example", async (page) => {
       await openFromQueue(page, id);
       await click(page, "action.assign");
       const form = await waitForProbe(page, (p) => findWidget(p, "action_field.assignee"),
@@ -346,12 +286,12 @@ describe("files in the app", () => {
 
   test("an agreement's signed PDF is uploaded and downloaded on the agreements screen",
     async () => {
-      const infosec = await apiSession("infosak@demo.anskaffa.example");
+      const infosec = await apiSession(server, "infosak@demo.anskaffa.example");
       const dpas = await infosec.call("GET", "/api/v1/agreements?kind=dpa&per_page=200");
       const agreement = dpas.body.items.find((a) => a.reference === "PUB-2026-TEST");
       assert.ok(agreement);
       const pdf = smallPdf("Undertecknat avtal");
-      await withSignedIn("infosak@demo.anskaffa.example", async (page) => {
+      await withSignedIn(server, "infosak@demo.anskaffa.example", async (page) => {
         await click(page, "nav.agreements");
         await waitForProbe(page, (p) => p.screen === "agreements");
         await scrollTo(page, `agreement.${agreement.id}`);

@@ -12,11 +12,11 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
+import { probe, waitForProbe } from "./lib/browser.mjs";
 import {
-  browserDate, chooseFromList, click, expectFindings, findWidget, scrollIntoView, settle, signIn,
-  typeInto,
+  browserDate, chooseFromList, click, expectFindings, findWidget, scrollIntoView, settle, typeInto,
 } from "./lib/form.mjs";
+import { apiGetter, withSignedIn } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -27,7 +27,6 @@ const teacher = "larare@demo.anskaffa.example";
 const coordinator = "infosak@demo.anskaffa.example";
 
 let server;
-const cookies = new Map();
 
 before(async () => {
   server = await startServer();
@@ -38,47 +37,11 @@ after(async () => {
   await server?.stop();
 });
 
-function demoUser(email) {
-  const user = server.users.find((u) => u.email === email);
-  assert.ok(user, `demo-data has no ${email}`);
-  return user;
-}
-
-// A request as a user, through a session of its own; answers {status, body}.
-async function api(email, url, { method = "GET", body } = {}) {
-  if (!cookies.has(email)) {
-    const user = demoUser(email);
-    const session = await fetch(`${server.url}/api/v1/session`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ email: user.email, password: user.password }),
-    });
-    assert.equal(session.status, 200);
-    cookies.set(email, session.headers.get("set-cookie").split(";")[0]);
-  }
-  const headers = { Cookie: cookies.get(email) };
-  if (body !== undefined) headers["Content-Type"] = "application/json";
-  const answer = await fetch(`${server.url}${url}`,
-    { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: answer.status, body: await answer.json().catch(() => null) };
-}
-
+// GET as a user, through one session per user; the answer must be 200.
+const getters = new Map();
 async function apiGet(email, url) {
-  const answer = await api(email, url);
-  assert.equal(answer.status, 200, url);
-  return answer.body;
-}
-
-async function withSignedIn(email, body) {
-  const browser = await openBrowser();
-  try {
-    await openApp(browser.page, server.url);
-    await signIn(browser.page, demoUser(email));
-    await body(browser.page);
-    assert.deepEqual(browser.errors, [], "the page threw");
-  } finally {
-    await browser.close();
-  }
+  if (!getters.has(email)) getters.set(email, await apiGetter(server, email));
+  return getters.get(email)(url);
 }
 
 // A screenshot at 1280×800, then the same screen at 390×844 with `id` in view.
@@ -154,7 +117,7 @@ describe("editing the registers", () => {
       const list = await apiGet(reviewer, "/api/v1/catalog?per_page=200&status=approved");
       const entry = list.items[0];
       assert.ok(entry, "demo-data has an approved entry");
-      await withSignedIn(reviewer, async (page) => {
+      await withSignedIn(server, reviewer, async (page) => {
         await openEntry(page, entry);
         await click(page, "entry.edit");
         await chooseFromList(page, "entry.status", "entry.status.approved_with_conditions");
@@ -185,7 +148,7 @@ describe("editing the registers", () => {
     "teacher is offered no edit", async () => {
     const entry = await entryUsedBy(1);
     const admin = { name: "Sara Lindqvist", email: "sara.lindqvist@skola.example" };
-    await withSignedIn(principal, async (page) => {
+    await withSignedIn(server, principal, async (page) => {
       await openEntry(page, entry);
       await click(page, "usage.1.edit");
       // A bad end of use is the core's finding, and nothing is sent.
@@ -222,7 +185,7 @@ describe("editing the registers", () => {
     assert.ok(change, `the change feed lists the change: ${JSON.stringify(feed.items[0])}`);
     assert.equal(change.resource_name, entry.name);
 
-    await withSignedIn(teacher, async (page) => {
+    await withSignedIn(server, teacher, async (page) => {
       await openEntry(page, entry);
       const ids = await idsOnWholeScreen(page);
       assert.ok(ids.includes("catalog_entry.units"), "the whole page was seen");
@@ -237,7 +200,7 @@ describe("editing the registers", () => {
     const reference = "PUB-TEST-2026-01";
     const count = async () => (await apiGet(coordinator, "/api/v1/agreements?per_page=200")).total;
     const before = await count();
-    await withSignedIn(coordinator, async (page) => {
+    await withSignedIn(server, coordinator, async (page) => {
       const today = await browserDate(page, 0);
       const inYear = await browserDate(page, 365);
       await click(page, "nav.agreements");

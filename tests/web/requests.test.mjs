@@ -10,7 +10,7 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
 import { probe, waitForProbe } from "./lib/browser.mjs";
-import { click, findWidget, scrollIntoView, typeInto } from "./lib/form.mjs";
+import { click, findWidget, scrollIntoView, scrollTo, typeInto } from "./lib/form.mjs";
 import { apiSession, withSignedIn } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
 
@@ -27,19 +27,6 @@ before(async () => {
 after(async () => {
   await server?.stop();
 });
-
-// Scrolls until the widget is on screen, asking again while the screen's lists load.
-async function scrollTo(page, id, timeout = 10000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await scrollIntoView(page, id);
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await page.waitForTimeout(200);
-    }
-  }
-}
 
 const rowsOf = (probed, prefix) =>
   probed.widgets.filter((w) => w.kind === "row" && w.id.startsWith(`${prefix}.`));

@@ -151,3 +151,15 @@ export function browserDate(page, days) {
   }, days);
 }
 
+// Scrolls until the widget is on screen, asking again while the screen's lists load.
+export async function scrollTo(page, id, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await scrollIntoView(page, id);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.waitForTimeout(200);
+    }
+  }
+}

@@ -38,7 +38,15 @@ export async function apiSession(server, email) {
     }
     return { status: answer.status, body: parsed };
   };
-  return { me, cookie, call };
+  // Takes an action on a request at its current version; it must succeed.
+  const act = async (id, action, extra = {}) => {
+    const view = await call("GET", `/api/v1/requests/${id}`);
+    const answer = await call("POST", `/api/v1/requests/${id}/actions`,
+      { action, version: view.body.version, ...extra });
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    return answer.body;
+  };
+  return { me, cookie, call, act };
 }
 
 // Runs `body(page)` in a fresh browser signed in as the user; the page must throw nothing.
