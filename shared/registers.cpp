@@ -20,6 +20,10 @@ std::string_view register_access_key(RegisterAccess access) {
       return "export_registers";
     case RegisterAccess::read_stats_details:
       return "read_stats_details";
+    case RegisterAccess::manage_users:
+      return "manage_users";
+    case RegisterAccess::manage_units:
+      return "manage_units";
   }
   return "";
 }
@@ -40,6 +44,9 @@ bool may(const User& user, RegisterAccess access) {
     case RegisterAccess::read_audit:
     case RegisterAccess::read_stats_details:
       return reviewer || infosec || user.has(Role::admin);
+    case RegisterAccess::manage_users:
+    case RegisterAccess::manage_units:
+      return user.has(Role::admin);
   }
   return false;
 }

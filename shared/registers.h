@@ -20,6 +20,8 @@ enum class RegisterAccess {
   read_audit,          // the audit trail: reviewers, security coordinators, administrators
   export_registers,    // the CSV exports: reviewers, security coordinators
   read_stats_details,  // the statistics beyond counts: reviewers, coordinators, administrators
+  manage_users,        // accounts, their roles and units, their passwords: administrators
+  manage_units,        // add and rename school units: administrators
 };
 
 std::string_view register_access_key(RegisterAccess access);

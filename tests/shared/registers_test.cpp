@@ -26,6 +26,8 @@ TEST_CASE("registers: each access goes to the roles SPEC 8 names and no other", 
       {RegisterAccess::read_audit, false, false, true, true, true},
       {RegisterAccess::export_registers, false, false, true, true, false},
       {RegisterAccess::read_stats_details, false, false, true, true, true},
+      {RegisterAccess::manage_users, false, false, false, false, true},
+      {RegisterAccess::manage_units, false, false, false, false, true},
   };
   for (const Row& row : table) {
     INFO(register_access_key(row.access));
@@ -40,8 +42,7 @@ TEST_CASE("registers: each access goes to the roles SPEC 8 names and no other", 
   }
 }
 
-TEST_CASE("registers: a unit's usage is changed by its principal or a reviewer",
-          "[registers]") {
+TEST_CASE("registers: a unit's usage is changed by its principal or a reviewer", "[registers]") {
   CHECK(may_change_usage(with({Role::principal}, {3}), 3));
   CHECK_FALSE(may_change_usage(with({Role::principal}, {3}), 4));
   CHECK(may_change_usage(with({Role::reviewer}), 4));
