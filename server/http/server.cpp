@@ -159,6 +159,7 @@ struct HttpServer::Impl {
     add_session_routes(routes, app);
     add_form_routes(routes, app);
     add_units_routes(routes, app);
+    add_admin_routes(routes, app);
     add_catalog_routes(routes, app);
     add_changes_routes(routes, app);
     add_export_routes(routes, app);
