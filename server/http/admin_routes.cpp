@@ -67,9 +67,10 @@ std::vector<UnitRef> unit_refs(store::Connection& connection) {
   return refs;
 }
 
-void audit(store::Connection& connection, std::int64_t by, std::string_view entity, std::int64_t id,
-           std::string_view action, const json& details) {
+void audit(store::Connection& connection, std::int64_t at, std::int64_t by, std::string_view entity,
+           std::int64_t id, std::string_view action, const json& details) {
   store::AuditEntry entry;
+  entry.at = at;
   entry.user_id = by;
   entry.entity = std::string(entity);
   entry.entity_id = id;
@@ -130,7 +131,7 @@ void create_user(App& app, const httplib::Request& request, httplib::Response& r
     if (store::email_taken(*connection, user.email)) return std::nullopt;
     const std::int64_t new_id = store::insert_user(*connection, user, app.clock());
     audit(
-        *connection, admin->id, "user", new_id, "create",
+        *connection, app.clock(), admin->id, "user", new_id, "create",
         {{"email", user.email}, {"name", user.name}, {"roles", user.roles}, {"units", user.units}});
     return new_id;
   });
@@ -221,7 +222,8 @@ void edit_user(App& app, const httplib::Request& request, httplib::Response& res
       store::update_user(*connection, *id, change);
       // A disabled account's open sessions end now, not at their next expiry.
       if (change.disabled.value_or(false)) store::delete_user_sessions(*connection, *id);
-      audit(*connection, admin->id, "user", *id, "update", {{"before", was}, {"after", now}});
+      audit(*connection, app.clock(), admin->id, "user", *id, "update",
+            {{"before", was}, {"after", now}});
     }
     return store::find_user(*connection, *id);
   });
@@ -260,7 +262,7 @@ void set_password(App& app, const httplib::Request& request, httplib::Response& 
     store::set_password_hash(*connection, *id, hash);
     // Whoever knew the old password is signed out with it.
     store::delete_user_sessions(*connection, *id);
-    audit(*connection, admin->id, "user", *id, "reset_password", json::object());
+    audit(*connection, app.clock(), admin->id, "user", *id, "reset_password", json::object());
     return true;
   });
   if (!found) {
@@ -289,7 +291,7 @@ void create_unit(App& app, const httplib::Request& request, httplib::Response& r
   auto connection = app.database.connect();
   const std::int64_t id = connection->write_transaction([&] {
     const std::int64_t new_id = store::insert_unit(*connection, name, school_form, app.clock());
-    audit(*connection, admin->id, "unit", new_id, "create",
+    audit(*connection, app.clock(), admin->id, "unit", new_id, "create",
           {{"name", name}, {"school_form", school_form}});
     return new_id;
   });
@@ -329,7 +331,7 @@ void edit_unit(App& app, const httplib::Request& request, httplib::Response& res
   connection->write_transaction([&] {
     if (after.name == before->name && after.school_form == before->school_form) return;
     store::update_unit(*connection, after);
-    audit(*connection, admin->id, "unit", *id, "update",
+    audit(*connection, app.clock(), admin->id, "unit", *id, "update",
           {{"before", unit_view(*before)}, {"after", unit_view(after)}});
   });
   send_json(response, 200, unit_view(after));

@@ -84,9 +84,11 @@ TEST_CASE("admin: an account is created with roles and units, and listed", "[adm
   CHECK(all.body.find("password") == std::string::npos);
   // The new account signs in with its password.
   CHECK_FALSE(f.server.sign_in("ny.rektor@skola.example", new_password).empty());
+  // Audited at the server's time, by the administrator.
   CHECK(f.count("SELECT count(*) FROM audit_log WHERE entity = 'user' AND action = 'create'"
                 " AND entity_id = " +
-                std::to_string(id)) == 1);
+                std::to_string(id) + " AND at = " + std::to_string(f.now->load()) +
+                " AND user_id = " + std::to_string(f.admin.id)) == 1);
 }
 
 TEST_CASE("admin: a taken e-mail, a bad field or a short password is refused", "[admin]") {
