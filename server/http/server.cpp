@@ -159,7 +159,6 @@ struct HttpServer::Impl {
     add_session_routes(routes, app);
     add_form_routes(routes, app);
     add_units_routes(routes, app);
-    add_admin_routes(routes, app);
     add_catalog_routes(routes, app);
     add_changes_routes(routes, app);
     add_export_routes(routes, app);
@@ -172,6 +171,7 @@ struct HttpServer::Impl {
     add_agreements_routes(routes, app);
     add_audit_routes(routes, app);
     add_notifications_routes(routes, app);
+    add_admin_routes(routes, app);
     add_static_files(server, routes, app);
   }
 
