@@ -134,6 +134,7 @@ void save_account(App& state) {
     if (result.status == 200 || result.status == 201) {
       admin_state().account = AccountEditor{};
       admin_state().notice = text(lang, creating ? "admin.user.created" : "admin.user.saved");
+      state.screen_changed = true;  // to the top, where the notice is
       load_accounts(state);
       return;
     }
@@ -203,6 +204,7 @@ void save_unit(App& state) {
     if (result.status == 200 || result.status == 201) {
       admin_state().unit = UnitEditor{};
       admin_state().notice = text(lang, creating ? "admin.unit.created" : "admin.unit.saved");
+      state.screen_changed = true;  // to the top, where the notice is
       reload_units(state);
       return;
     }

@@ -108,8 +108,9 @@ describe("the administration screen", () => {
       await typeInto(page, "user.password", password);
       await click(page, "user.role.principal");
       await click(page, "user.role.requester");
-      await waitForProbe(page, (p) => findWidget(p, "user.units.finding.principal_needs_unit"),
-        { what: "a principal needs a unit" });
+      // Below the units, which may be further down than the window shows.
+      await settle(page);
+      await scrollIntoView(page, "user.units.finding.principal_needs_unit");
       await click(page, `user.unit.${unit.id}`);
       await waitForProbe(page, (p) => !findWidget(p, "user.units.finding.principal_needs_unit"),
         { what: "the unit's finding to go" });

@@ -76,6 +76,7 @@ void draw_admin_units(App& state) {
     const nlohmann::json value = {{"name", unit.name}, {"school_form", unit.school_form}};
     if (ui::list_row("unit." + std::to_string(unit.id), content, value)) {
       edit_unit(unit);
+      state.screen_changed = true;  // the editor is at the top
     }
   }
 }

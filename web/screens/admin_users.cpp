@@ -144,7 +144,10 @@ void draw_list(App& state) {
   } else {
     ImGui::SameLine(0, 12);
   }
-  if (ui::button("user.new", new_label)) start_new_account();
+  if (ui::button("user.new", new_label)) {
+    start_new_account();
+    state.screen_changed = true;
+  }
   ImGui::Dummy(ImVec2(0, 16));
 
   if (admin.status == Loading::failed) {
@@ -169,7 +172,8 @@ void draw_list(App& state) {
   for (const api::Account& account : admin.accounts) {
     if (account_row(state, account)) {
       edit_account(account);
-      break;  // the list is not drawn under the editor
+      state.screen_changed = true;  // the editor starts at the top
+      break;                        // the list is not drawn under the editor
     }
   }
   if (static_cast<std::int64_t>(admin.accounts.size()) < admin.total &&
