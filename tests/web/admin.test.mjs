@@ -132,7 +132,7 @@ describe("the administration screen", () => {
 
       // Disabled, the account cannot sign in.
       await click(page, `user.${vera.id}`);
-      await waitForProbe(page, (p) => findWidget(p, "user.disabled"), { what: "its editor" });
+      await waitForProbe(page, (p) => findWidget(p, "user.name"), { what: "its editor" });
       assert.equal(findWidget(await probe(page), "user.name").value, "Vera Testsson");
       await click(page, "user.disabled");
       await click(page, "user.save");
