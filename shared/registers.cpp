@@ -22,6 +22,10 @@ std::string_view register_access_key(RegisterAccess access) {
       return "read_stats_details";
     case RegisterAccess::list_reviewers:
       return "list_reviewers";
+    case RegisterAccess::manage_users:
+      return "manage_users";
+    case RegisterAccess::manage_units:
+      return "manage_units";
   }
   return "";
 }
@@ -43,6 +47,9 @@ bool may(const User& user, RegisterAccess access) {
     case RegisterAccess::read_audit:
     case RegisterAccess::read_stats_details:
       return reviewer || infosec || user.has(Role::admin);
+    case RegisterAccess::manage_users:
+    case RegisterAccess::manage_units:
+      return user.has(Role::admin);
   }
   return false;
 }

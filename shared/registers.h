@@ -21,6 +21,8 @@ enum class RegisterAccess {
   export_registers,    // the CSV exports: reviewers, security coordinators
   read_stats_details,  // the statistics beyond counts: reviewers, coordinators, administrators
   list_reviewers,      // who a request can be assigned to: reviewers, security coordinators
+  manage_users,        // accounts, their roles and units, their passwords: administrators
+  manage_units,        // add and rename school units: administrators
 };
 
 std::string_view register_access_key(RegisterAccess access);

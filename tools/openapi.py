@@ -56,7 +56,15 @@ actions = ["principal_approve", "principal_decline", "assign", "request_completi
 kinds = ["new_resource", "usage_registration", "book_assessment"]
 catalog_status = ["approved", "approved_with_conditions", "phased_out", "not_approved"]
 
+roles = ["requester", "principal", "reviewer", "infosec", "admin"]
 schemas = {
+  "Unit": obj({"id": integer, "name": string, "school_form": string}, ["id", "name", "school_form"]),
+  "Account": obj({"id": integer, "email": string, "name": string, "roles": arr({"type": "string", "enum": roles}),
+                  "units": arr(integer), "disabled": boolean}, ["id", "email", "name", "roles", "units", "disabled"]),
+  "UserList": obj({"items": arr(S("Account")), "total": integer, "page": integer, "per_page": integer}, ["items", "total", "page", "per_page"]),
+  "NewUser": obj({"email": string, "name": string, "roles": arr({"type": "string", "enum": roles}), "units": arr(integer),
+                  "password": {"type": "string", "minLength": 8}}, ["email", "name", "roles", "password"], False),
+  "UserEdit": obj({"name": string, "roles": arr({"type": "string", "enum": roles}), "units": arr(integer), "disabled": boolean}, None, False),
   "Error": obj({"error": obj({"code": string, "message": string, "findings": arr(S("Finding"))}, ["code", "message"])}, ["error"]),
   "Finding": obj({"field": string, "code": string, "severity": {"type": "string", "enum": ["error", "warning", "info"]}, "message": string}),
   "Risk": obj({"level": {"type": "string", "enum": ["low", "medium", "high"]}, "dpa_required": boolean, "reasons": arr(obj({}))}),
@@ -163,7 +171,21 @@ paths = {
                                                   params=[pid(), q("name", string, "A label only, never a path")], body=pdf_body, who="who may see the request")},
  "/api/v1/requests/{id}/attachments/{aid}": {"get": op("Download an attachment", {"200": pdf_ok, "401": E("Not signed in"), "404": E("No such attachment, or not visible")},
                                                         params=[pid(), pid("aid")], who="who may see the request")},
- "/api/v1/units": {"get": op("The units", resp(200, J("Units", arr(obj({"id": integer, "name": string, "school_form": string}))), 401), who="signed in")},
+ "/api/v1/units": {"get": op("The units", resp(200, J("Units", arr(S("Unit"))), 401), who="signed in"),
+                   "post": op("Add a unit", resp(201, J("Created", obj({"id": integer}, ["id"])), 400, 401, 403, 411, 413, 415, 422),
+                              body=json_body(obj({"name": string, "school_form": string}, ["name"], False)), who="admin")},
+ "/api/v1/users": {
+   "get": op("Accounts by name; q matches a part of the name or e-mail. Never a password hash", resp(200, J("A page", S("UserList")), 400, 401, 403),
+             params=[q("q", string, "A part of a name or e-mail address")] + page_params, who="admin"),
+   "post": op("Create an account; 422 finding email_taken on email when the address is taken", resp(201, J("Created", obj({"id": integer}, ["id"])), 400, 401, 403, 411, 413, 415, 422),
+              body=json_body(S("NewUser")), who="admin")},
+ "/api/v1/users/{id}": {"put": op("Change an account's name, roles, units or whether it is disabled; disabling ends its sessions. 422 own_account for an admin disabling themselves or giving up their own admin role",
+                                  resp(200, J("The account", S("Account")), 400, 401, 403, 404, 411, 413, 415, 422),
+                                  params=[pid()], body=json_body(S("UserEdit")), who="admin")},
+ "/api/v1/users/{id}/password": {"post": op("Set a new password; ends the account's sessions", resp(204, {"description": "Set"}, 400, 401, 403, 404, 411, 413, 415, 422),
+                                            params=[pid()], body=json_body(obj({"password": string}, ["password"], False)), who="admin")},
+ "/api/v1/units/{id}": {"put": op("Rename a unit or change its school form", resp(200, J("The unit", S("Unit")), 400, 401, 403, 404, 411, 413, 415, 422),
+                                  params=[pid()], body=json_body(obj({"name": string, "school_form": string}, None, False)), who="admin")},
  "/api/v1/reviewers": {"get": op("The enabled reviewers, by name: who assign may name as assignee", resp(200, J("Reviewers", arr(obj({"id": integer, "name": string}, ["id", "name"]))), 401, 403), who="reviewer, infosec")},
  "/api/v1/catalog": {"get": op("The catalogue: search any word of name, supplier or description (never query syntax); filter by grade, type, status",
                                resp(200, J("A page", S("CatalogList")), 400, 401, 414),

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "shared/texts.h"
+#include "web/admin_state.h"
 #include "web/api/requests.h"
 #include "web/api/units.h"
 #include "web/draft/check.h"
@@ -115,6 +116,7 @@ void sign_out(App& state) {
   state.catalog = CatalogList{};
   state.catalog_entry = CatalogEntryPage{};
   state.suggestions = CatalogSuggestions{};
+  reset_admin_state();
   state.menu_open = false;
   state.screen = Screen::sign_in;
 }
@@ -161,6 +163,7 @@ void open_screen(App& state, Screen screen) {
       registers.stats.status != Loading::loading) {
     registers.stats.status = Loading::not_loaded;
   }
+  if (screen == Screen::admin) admin_screen_opened();
   if (screen == state.screen) return;
   state.screen = screen;
   state.screen_changed = true;
@@ -272,6 +275,9 @@ void draw_app(App& state) {
         break;
       case Screen::catalog_entry:
         draw_catalog_entry(state);
+        break;
+      case Screen::admin:
+        draw_admin(state);
         break;
       default:
         draw_placeholder(state);

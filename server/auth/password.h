@@ -8,12 +8,14 @@
 #include <string>
 #include <string_view>
 
+#include "shared/accounts.h"
+
 namespace anskaffa::auth {
 
-// Longest password accepted, in bytes; longer ones are refused rather than hashed.
-inline constexpr std::size_t max_password_bytes = 1024;
-// Shortest password `user add` accepts, in code points.
-inline constexpr std::size_t min_password_length = 8;
+// The password policy is the core's (shared/accounts.h), the same for `user add` and the
+// admin endpoints; sign-in refuses anything longer than its limit rather than hashing it.
+using anskaffa::max_password_bytes;
+using anskaffa::min_password_length;
 
 std::string hash_password(std::string_view password);
 bool verify_password(const std::string& hash, std::string_view password);

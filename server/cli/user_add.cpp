@@ -14,6 +14,7 @@
 #include "server/store/database.h"
 #include "server/store/units.h"
 #include "server/store/users.h"
+#include "shared/accounts.h"
 #include "shared/user.h"
 #include "shared/utf8.h"
 
@@ -26,15 +27,9 @@ std::string read_password() {
     throw UsageError("the password must be given as the first line of standard input");
   }
   if (!line.empty() && line.back() == '\r') line.pop_back();
-  if (!is_valid_utf8(line)) throw UsageError("the password must be UTF-8 text");
-  if (code_point_count(line) < auth::min_password_length) {
-    throw UsageError("the password must be at least " + std::to_string(auth::min_password_length) +
-                     " characters");
-  }
-  if (line.size() > auth::max_password_bytes) {
-    throw UsageError("the password must be at most " + std::to_string(auth::max_password_bytes) +
-                     " bytes");
-  }
+  // The policy is the core's, shared with the admin endpoints; its message is the English one.
+  const Findings findings = validate_password(line, Lang::en);
+  if (!findings.empty()) throw UsageError(findings.front().message);
   return line;
 }
 

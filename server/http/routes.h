@@ -15,10 +15,13 @@ inline httplib::Server::Handler with_app(App& app, AppHandler handler) {
   };
 }
 
-void add_health_routes(RouteTable& routes, App& app);    // GET /healthz
-void add_session_routes(RouteTable& routes, App& app);   // POST, GET, DELETE /api/v1/session
-void add_form_routes(RouteTable& routes, App& app);      // GET /api/v1/form
-void add_units_routes(RouteTable& routes, App& app);     // GET /api/v1/units
+void add_health_routes(RouteTable& routes, App& app);   // GET /healthz
+void add_session_routes(RouteTable& routes, App& app);  // POST, GET, DELETE /api/v1/session
+void add_form_routes(RouteTable& routes, App& app);     // GET /api/v1/form
+void add_units_routes(RouteTable& routes, App& app);    // GET /api/v1/units
+// GET, POST /api/v1/users; PUT /api/v1/users/{id}; POST .../{id}/password;
+// POST /api/v1/units; PUT /api/v1/units/{id}
+void add_admin_routes(RouteTable& routes, App& app);
 void add_validate_routes(RouteTable& routes, App& app);  // POST /api/v1/validate
 // POST, GET /api/v1/requests; GET, PUT /api/v1/requests/{id}; POST .../{id}/actions
 void add_requests_routes(RouteTable& routes, App& app);

@@ -172,6 +172,7 @@ struct HttpServer::Impl {
     add_audit_routes(routes, app);
     add_reviewers_routes(routes, app);
     add_notifications_routes(routes, app);
+    add_admin_routes(routes, app);
     add_static_files(server, routes, app);
   }
 

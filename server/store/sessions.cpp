@@ -33,6 +33,10 @@ void delete_session(Connection& connection, const TokenHash& hash) {
   connection.prepare("DELETE FROM sessions WHERE token_hash = ?1").bind_blob(1, hash).run();
 }
 
+void delete_user_sessions(Connection& connection, std::int64_t user_id) {
+  connection.prepare("DELETE FROM sessions WHERE user_id = ?1").bind(1, user_id).run();
+}
+
 void delete_expired_sessions(Connection& connection, std::int64_t idle_cutoff,
                              std::int64_t absolute_cutoff) {
   connection.prepare("DELETE FROM sessions WHERE last_seen_at < ?1 OR created_at < ?2")

@@ -23,6 +23,8 @@ void insert_session(Connection& connection, const TokenHash& hash, std::int64_t 
 std::optional<SessionRecord> find_session(Connection& connection, const TokenHash& hash);
 void touch_session(Connection& connection, const TokenHash& hash, std::int64_t now);
 void delete_session(Connection& connection, const TokenHash& hash);
+// Ends every session of the user: their account was disabled or their password reset.
+void delete_user_sessions(Connection& connection, std::int64_t user_id);
 // Removes sessions idle since before idle_cutoff or created before absolute_cutoff.
 void delete_expired_sessions(Connection& connection, std::int64_t idle_cutoff,
                              std::int64_t absolute_cutoff);

@@ -19,6 +19,14 @@ std::int64_t insert_unit(Connection& connection, std::string_view name,
   return connection.last_insert_rowid();
 }
 
+void update_unit(Connection& connection, const Unit& unit) {
+  connection.prepare("UPDATE units SET name = ?2, school_form = ?3 WHERE id = ?1")
+      .bind(1, unit.id)
+      .bind(2, unit.name)
+      .bind(3, unit.school_form)
+      .run();
+}
+
 std::vector<Unit> list_units(Connection& connection) {
   auto query = connection.prepare("SELECT id, name, school_form FROM units ORDER BY name, id");
   std::vector<Unit> units;

@@ -45,6 +45,30 @@ bool email_taken(Connection& connection, std::string_view email);
 std::optional<Credentials> find_credentials(Connection& connection, std::string_view email);
 std::optional<User> find_user(Connection& connection, std::int64_t id);
 std::int64_t count_users(Connection& connection);
+// The administrator's list (GET /api/v1/users): by name, optionally only those whose name or
+// e-mail contains `text` (ASCII letters compared without case).
+struct UserQuery {
+  std::string text;  // "" for everyone
+  std::int64_t page = 1;
+  std::int64_t per_page = 50;
+};
+struct UserPage {
+  std::vector<User> items;
+  std::int64_t total = 0;
+};
+UserPage list_users(Connection& connection, const UserQuery& query);
+
+// An administrator's change of an account; what is absent stays as it is. Call inside a write
+// transaction. Throws StoreError (SQLITE_CONSTRAINT_FOREIGNKEY) for a unit that does not exist.
+struct UserEdit {
+  std::optional<std::string> name;
+  std::optional<std::vector<std::string>> roles;
+  std::optional<std::vector<std::int64_t>> units;
+  std::optional<bool> disabled;
+};
+void update_user(Connection& connection, std::int64_t id, const UserEdit& edit);
+void set_password_hash(Connection& connection, std::int64_t id, std::string_view hash);
+
 // The enabled accounts with the principal role for the unit, by id.
 std::vector<std::int64_t> principals_of_unit(Connection& connection, std::int64_t unit_id);
 // The enabled accounts that hold the role (a core role key), by id.

@@ -153,3 +153,46 @@ TEST_CASE("every request endpoint needs a session", "[access]") {
   CHECK(client.post(f.path(id, "/attachments"), pdf, "application/pdf").status == 401);
   CHECK(client.get(f.path(id, "/attachments/1")).status == 401);
 }
+
+TEST_CASE("every administration endpoint answers every role as SPEC 1 says", "[access]") {
+  WorkflowFixture f;
+  const std::string user = "/api/v1/users/" + std::to_string(f.other.id);
+  const std::string unit = "/api/v1/units/" + std::to_string(f.unit_b);
+  for (const Role& role : roles) {
+    const Person& who = f.*(role.person);
+    INFO(role.name);
+    // Only the administrator manages users and units; everyone else is refused, not shown 404.
+    const bool admin = role.person == &WorkflowFixture::admin;
+    auto client = f.server.client();
+    const auto headers = with_cookie(who.cookie);
+    CHECK(client.get("/api/v1/users", headers).status == (admin ? 200 : 403));
+    CHECK(client.put(user, json{{"name", "Annan Beställare"}}.dump(), "application/json", headers)
+              .status == (admin ? 200 : 403));
+    CHECK(client
+              .post(user + "/password", json{{"password", "ett nytt lösenord"}}.dump(),
+                    "application/json", headers)
+              .status == (admin ? 204 : 403));
+    CHECK(client.put(unit, json{{"school_form", "gymnasium"}}.dump(), "application/json", headers)
+              .status == (admin ? 200 : 403));
+    const json body = {{"email", "ny.person@skola.example"},
+                       {"name", "Ny"},
+                       {"roles", {"requester"}},
+                       {"password", "ett nytt lösenord"}};
+    CHECK(client.post("/api/v1/users", body.dump(), "application/json", headers).status ==
+          (admin ? 201 : 403));
+    CHECK(
+        client.post("/api/v1/units", json{{"name", "Ny skola"}}.dump(), "application/json", headers)
+            .status == (admin ? 201 : 403));
+  }
+}
+
+TEST_CASE("every administration endpoint needs a session", "[access]") {
+  WorkflowFixture f;
+  auto client = f.server.client();
+  CHECK(client.get("/api/v1/users").status == 401);
+  CHECK(client.post("/api/v1/users", "{}").status == 401);
+  CHECK(client.put("/api/v1/users/1", "{}").status == 401);
+  CHECK(client.post("/api/v1/users/1/password", "{}").status == 401);
+  CHECK(client.post("/api/v1/units", "{}").status == 401);
+  CHECK(client.put("/api/v1/units/1", "{}").status == 401);
+}

@@ -27,6 +27,8 @@ TEST_CASE("registers: each access goes to the roles SPEC 8 names and no other", 
       {RegisterAccess::export_registers, false, false, true, true, false},
       {RegisterAccess::read_stats_details, false, false, true, true, true},
       {RegisterAccess::list_reviewers, false, false, true, true, false},
+      {RegisterAccess::manage_users, false, false, false, false, true},
+      {RegisterAccess::manage_units, false, false, false, false, true},
   };
   for (const Row& row : table) {
     INFO(register_access_key(row.access));
