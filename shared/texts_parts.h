@@ -20,5 +20,6 @@ std::span<const TextEntry> register_texts();      // catalogue, change feed, exp
 std::span<const TextEntry> notification_texts();  // notifications in the app and by e-mail
 std::span<const TextEntry> register_screen_texts();  // the app's agreements, changes, statistics
 std::span<const TextEntry> catalog_screen_texts();   // the app's catalogue screens, suggestions
+std::span<const TextEntry> offline_texts();  // drafts on the device, the queue, session prompts
 
 }  // namespace anskaffa::texts
