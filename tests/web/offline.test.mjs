@@ -307,6 +307,15 @@ describe("drafting offline", () => {
 
     await startServing();
     await context.setOffline(false);
+    // The session cookie ended with the closed browser: the app asks to sign in again over
+    // the screen, and then sends the queue.
+    const asked = await waitForProbe(page, (p) => findWidget(p, "sign_in_again.password"),
+      { timeout: 15000, what: "the sign-in dialog" });
+    assert.equal(findWidget(asked, "sign_in_again.email").value, teacher().email);
+    assert.equal(findWidget(asked, "status.queued").value, 1, "the queue waits");
+    await page.screenshot({ path: path.join(screenshotDir, "offline_sign_in_again_1280.png") });
+    await typeInto(page, "sign_in_again.password", teacher().password);
+    await click(page, "sign_in_again.submit");
     const sent = await waitForProbe(page, (p) => /Ärendenummer: ANS-\d{4}-\d{4}/
       .test(findWidget(p, "notice")?.label ?? ""), { timeout: 20000, what: "the case number" });
     assert.ok(!draftRow(sent, edited), "the draft is deleted after the 201");
@@ -315,6 +324,8 @@ describe("drafting offline", () => {
     assert.equal((await requestsNamed(edited)).length, 1);
     // A later start sends nothing again.
     await page.reload();
+    await page.waitForFunction(() => typeof window.anskaffaProbe === "function", null,
+      { timeout: 20000 });
     await waitForProbe(page, (p) => p.screen === "home", { timeout: 10000 });
     await settle(page);
     assert.equal((await requestsNamed(edited)).length, 1);
