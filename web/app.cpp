@@ -3,6 +3,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <memory>
+
 #include "shared/texts.h"
 #include "web/api/units.h"
 #include "web/draft/check.h"
@@ -106,7 +109,11 @@ void submit_sign_in(App& state) {
 
 void sign_out(App& state) {
   // With drafts on this device, the user chooses whether to keep them first.
-  if (!state.drafts.list.empty() || state.form.started) {
+  const bool has_drafts =
+      state.form.started ||
+      std::any_of(state.drafts.list.begin(), state.drafts.list.end(),
+                  [&state](const DraftRecord& r) { return belongs_to(r, state.user->id); });
+  if (state.user && has_drafts) {
     state.prompts.sign_out_asked = true;
     state.prompts.remove_drafts = false;  // keeping them is the default (SPEC 6)
     state.menu_open = false;
@@ -123,7 +130,8 @@ void finish_sign_out(App& state) {
   if (remove) {
     // A shared computer: the next person finds nothing of this user's (SPEC 6).
     std::vector<std::string> ids;
-    for (const DraftRecord& record : state.drafts.list) ids.push_back(record.id);
+    for (const DraftRecord& record : state.drafts.list)
+      if (state.user && belongs_to(record, state.user->id)) ids.push_back(record.id);
     for (const std::string& id : ids) delete_draft(state, id);
   }
   api::sign_out(state.lang, [](const api::SessionResult&) {});
@@ -157,15 +165,30 @@ void toggle_language(App& state) {
 }
 
 void restore_session(App& state) {
-  restore_remembered_user(state, [&state](std::optional<api::User> remembered) {
-    api::current_session(state.lang, [&state, remembered](const api::SessionResult& result) {
-      if (state.user) return;
-      if (result.signed_in) {
-        signed_in(state, result.user);
-      } else if (result.status == 0 && remembered) {
-        signed_in(state, *remembered);  // no network: the last visit's user, until it returns
-      }
-    });
+  // Storage and the server are asked at once; the answer waits for both. Offline, the user
+  // remembered from the last visit opens the app until the network returns.
+  struct Answers {
+    bool remembered_read = false;
+    std::optional<api::User> remembered;
+    std::optional<api::SessionResult> session;
+  };
+  auto answers = std::make_shared<Answers>();
+  const auto decide = [&state, answers] {
+    if (!answers->remembered_read || !answers->session || state.user) return;
+    if (answers->session->signed_in) {
+      signed_in(state, answers->session->user);
+    } else if (answers->session->status == 0 && answers->remembered) {
+      signed_in(state, *answers->remembered);
+    }
+  };
+  restore_remembered_user(state, [answers, decide](std::optional<api::User> remembered) {
+    answers->remembered_read = true;
+    answers->remembered = std::move(remembered);
+    decide();
+  });
+  api::current_session(state.lang, [answers, decide](const api::SessionResult& result) {
+    answers->session = result;
+    decide();
   });
 }
 

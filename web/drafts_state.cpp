@@ -75,6 +75,7 @@ void save_draft_now(App& state) {
   if (drafts.current.empty()) drafts.current = random_uuid();
   DraftRecord record;
   record.id = drafts.current;
+  record.owner = state.user ? state.user->id : 0;
   if (const DraftRecord* known = find_record(state, record.id)) record.queued = known->queued;
   record.draft = form.draft;
   record.step = form.step;
@@ -165,6 +166,7 @@ void import_draft(App& state) {
     record->draft.renew_idempotency_key();
     record->queued = false;
     record->updated_at = now_ms();
+    record->owner = state.user ? state.user->id : 0;
     const std::string title = record_title(*record);
     store(state, std::move(*record));
     drafts.message =

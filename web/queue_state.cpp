@@ -112,8 +112,12 @@ void send_one(App& state, const DraftRecord& record) {
 void send_queue(App& state) {
   if (!state.user || state.prompts.sign_in_again || !state.drafts.loaded) return;
   std::vector<const DraftRecord*> due;
-  for (const DraftRecord& record : state.drafts.list)
-    if (record.queued && !state.drafts.sending.contains(record.id)) due.push_back(&record);
+  for (const DraftRecord& record : state.drafts.list) {
+    if (record.queued && belongs_to(record, state.user->id) &&
+        !state.drafts.sending.contains(record.id)) {
+      due.push_back(&record);
+    }
+  }
   for (const DraftRecord* record : due) send_one(state, *record);
 }
 
@@ -166,9 +170,16 @@ void submit_sign_in_again(App& state) {
                  form.password.clear();
                  const bool same = state.user && state.user->id == result.user.id;
                  state.prompts.sign_in_again = false;
+                 // Someone else signing in here gets neither the last user's screen nor
+                 // their draft (it stays stored, theirs).
+                 if (!same) {
+                   if (state.drafts.save_scheduled) save_draft_now(state);
+                   state.form = RequestFormState{};
+                   state.drafts.current.clear();
+                   state.drafts.saved_at = 0;
+                 }
                  state.user = result.user;
                  remember_user(result.user);
-                 // Someone else signing in here does not get the last user's screen.
                  open_screen(state, same ? state.screen : Screen::home);
                  send_queue(state);
                });

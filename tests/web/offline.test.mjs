@@ -215,6 +215,7 @@ describe("drafting offline", () => {
   const name = "Matteappen – bråk & procent, åk 4–6 «Ö»";
   const edited = `${name} med 'citat' och ÅÄÖ`;
   let file;
+  let entry;  // an approved catalogue entry, looked for offline
 
   test("loaded online and signed in, the app is cached by its service worker", async () => {
     await openApp(page, url());
@@ -232,6 +233,9 @@ describe("drafting offline", () => {
     const home = await probe(page);
     assert.equal(findWidget(home, "status.online").value, true);
     file = await draftFile(name);
+    const approved = await api("GET", "/api/v1/catalog?status=approved&per_page=50");
+    entry = approved.body.items.find((item) => /^\p{L}{4,}/u.test(item.name));
+    assert.ok(entry, "demo-data has an approved entry");
   });
 
   test("with the network cut and the server stopped, a reload opens the app to home", async () => {
@@ -331,6 +335,50 @@ describe("drafting offline", () => {
     assert.equal((await requestsNamed(edited)).length, 1);
   });
 
+  test("offline, a new draft typed from scratch is saved, suggested from the catalogue snapshot, exported and deleted", async () => {
+    await context.setOffline(true);
+    await stopServing();
+    await click(page, "home.new_request");
+    await waitForProbe(page, (p) => p.screen === "request_form");
+    await click(page, "form.step.resource");
+    const word = entry.name.match(/^\p{L}+/u)[0];
+    await typeInto(page, "resource_name", word);
+    const suggested = await waitForProbe(page, (p) => findWidget(p, `suggestion.${entry.id}`),
+      { what: "the snapshot's suggestion" });
+    assert.ok(suggested);
+    await waitForProbe(page, (p) => /^Utkast sparat/.test(findWidget(p, "status.saved")?.label ?? ""),
+      { what: "utkast sparat" });
+    await page.screenshot({ path: path.join(screenshotDir, "offline_suggestion_1280.png") });
+
+    const download = page.waitForEvent("download");
+    await click(page, "draft.export");
+    const exported = JSON.parse(fs.readFileSync(await (await download).path(), "utf8"));
+    assert.equal(exported.format, "anskaffa-draft");
+    assert.equal(exported.form_version, 1);
+    assert.equal(exported.draft.typed.resource_name, word);
+    assert.equal(exported.body.resource_name, word);
+
+    await click(page, "nav.home");
+    const home = await waitForProbe(page, (p) => p.screen === "home" && draftRow(p, word));
+    const row = draftRow(home, word);
+    await click(page, `${row.id}.delete`);
+    await waitForProbe(page, (p) => findWidget(p, `${row.id}.delete.confirm`));
+    await click(page, `${row.id}.delete.confirm`);
+    await waitForProbe(page, (p) => !draftRow(p, word), { what: "the row gone" });
+
+    // A broken file is refused with a clear message and changes nothing.
+    const rows = (p) => p.widgets.filter((w) => w.kind === "row" && w.id.startsWith("draft."));
+    const before = rows(await probe(page)).length;
+    const broken = path.join(work, "broken.json");
+    fs.writeFileSync(broken, '{"format": "anskaffa-draft", "draft": ');
+    const refused = await importDraft(broken);
+    assert.equal(findWidget(refused, "drafts.message").label,
+      "Filen är inte ett utkast från Anskaffa och lästes inte in. Inget har ändrats.");
+    assert.equal(rows(refused).length, before);
+    await startServing();
+    await context.setOffline(false);
+  });
+
   test("a submission whose answer is lost after the server stored it is retried, and the server holds one request", async () => {
     const lost = "Lösta svaret – ett försök";
     await importDraft(await draftFile(lost));
@@ -402,6 +450,17 @@ describe("drafting offline", () => {
       { timeout: 20000 });
     const css = await page.evaluate(async () => (await fetch("app.css")).text());
     assert.ok(css.includes("release 2"), "the new release's files are used");
+  });
+
+  test("at 390 wide, the top bar and the drafts fit", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await importDraft(file);
+    const narrow = await waitForProbe(page, (p) => p.screen === "home" && draftRow(p, name));
+    const online = findWidget(narrow, "status.online");
+    const brand = findWidget(narrow, "app_name");
+    assert.ok(brand.rect[0] + brand.rect[2] <= online.rect[0], "the status does not cover the name");
+    await page.screenshot({ path: path.join(screenshotDir, "offline_home_390.png") });
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   test("nothing threw in the page", () => {

@@ -11,6 +11,7 @@ nlohmann::json record_to_json(const DraftRecord& record) {
           {"step", record.step},
           {"updated_at", record.updated_at},
           {"queued", record.queued},
+          {"owner", record.owner},
           {"draft", record.draft.to_json()},
           {"body", record.draft.body()}};
 }
@@ -36,6 +37,9 @@ std::optional<DraftRecord> record_from_json(const nlohmann::json& saved) {
   }
   if (auto queued = saved.find("queued"); queued != saved.end() && queued->is_boolean()) {
     record.queued = queued->get<bool>();
+  }
+  if (auto owner = saved.find("owner"); owner != saved.end() && owner->is_number_integer()) {
+    record.owner = owner->get<std::int64_t>();
   }
   // Carried to today's form: the next save records the version it is now written against.
   record.form_version = anskaffa::form_version;

@@ -3,6 +3,7 @@
 // saved and whether it waits to be sent. The same JSON is the exported file.
 #pragma once
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -22,10 +23,18 @@ struct DraftRecord {
   int step = 0;           // the form's step when it was saved
   double updated_at = 0;  // the browser's clock, milliseconds since 1970
   bool queued = false;    // submitted; sent when the network and a session allow
+  // The user who wrote it (their id): on a shared computer another user neither sees it nor
+  // sends it under their own name. 0 for a draft from before owners were kept.
+  std::int64_t owner = 0;
 };
 
-// {format, id, form_version, step, updated_at, queued, draft: {...}, body: {...}}. The body is
-// what would be submitted, for a reader of an exported file; reading ignores it.
+// Whether the user with this id may see, continue and send the draft.
+inline bool belongs_to(const DraftRecord& record, std::int64_t user_id) {
+  return record.owner == 0 || record.owner == user_id;
+}
+
+// {format, id, owner, form_version, step, updated_at, queued, draft: {...}, body: {...}}. The body
+// is what would be submitted, for a reader of an exported file; reading ignores it.
 nlohmann::json record_to_json(const DraftRecord& record);
 // nullopt when `saved` is not a draft record. A draft of an older form version is read into
 // today's form (Draft::from_json) and takes today's version.

@@ -110,8 +110,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void anskaffa_storage_done(int id, int ok, const
       for (const auto& [key, value] : object.items())
         if (value.is_string()) records.emplace(key, value.get<std::string>());
     done.read(ok != 0, records);
+    request_redraw();  // what was read may be shown; a write changes nothing on screen
   }
-  request_redraw();
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void anskaffa_page_hidden() {

@@ -3,6 +3,8 @@
 // confirmation; a draft exported elsewhere is imported here.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "shared/texts.h"
 #include "web/platform/platform.h"
 #include "web/screens/screens.h"
@@ -57,12 +59,16 @@ void draw_drafts(App& state) {
   Drafts& drafts = state.drafts;
   ui::text("drafts", text(lang, "drafts.title"), ui::TextStyle::heading);
   ImGui::Dummy(ImVec2(0, 10));
-  if (drafts.list.empty()) {
+  if (std::none_of(drafts.list.begin(), drafts.list.end(), [&state](const DraftRecord& r) {
+        return state.user && belongs_to(r, state.user->id);
+      })) {
     ui::text("drafts.none", text(lang, "drafts.none"), ui::TextStyle::muted);
     ImGui::Dummy(ImVec2(0, 8));
   }
   // A copy: deleting a row changes the list while it is drawn.
-  const std::vector<DraftRecord> rows = drafts.list;
+  std::vector<DraftRecord> rows;
+  for (const DraftRecord& record : drafts.list)
+    if (state.user && belongs_to(record, state.user->id)) rows.push_back(record);
   for (const DraftRecord& record : rows) draw_row(state, record);
   if (!drafts.message.empty()) {
     ui::text("drafts.message", drafts.message,

@@ -63,7 +63,8 @@ void draw_top_bar(App& state) {
   const bool online = is_online();
   right.push_back({Item::Kind::online, text(lang, online ? "status.online" : "app.offline")});
   std::size_t queued = 0;
-  for (const DraftRecord& record : state.drafts.list) queued += record.queued ? 1 : 0;
+  for (const DraftRecord& record : state.drafts.list)
+    queued += record.queued && state.user && belongs_to(record, state.user->id) ? 1 : 0;
   const std::string queued_text =
       format_text(lang, "status.queued", {{"count", std::to_string(queued)}});
   if (signed_in && queued > 0) right.push_back({Item::Kind::queued, queued_text});
