@@ -137,6 +137,9 @@ void submit_request(App& state) {
     state.drafts.current.clear();
     state.drafts.saved_at = 0;
     show_home_notice(state, std::string(text(state.lang, "queue.waiting")));
+    // Tried again later too: the browser's "online" event never comes when it thought it
+    // was online all along and only the server was out of reach.
+    schedule_retry(state);
     return;
   }
   state.drafts.retry_delay = 0;

@@ -263,18 +263,21 @@ describe("drafting offline", () => {
     await click(page, "form.step.resource");
     await typeInto(page, "resource_name", edited);
     const editedAt = Date.now();
-    const saved = await waitForProbe(page,
-      (p) => /^Utkast sparat \d\d:\d\d$/.test(findWidget(p, "status.saved")?.label ?? ""),
-      { what: "utkast sparat" });
-    assert.ok(Date.now() - editedAt < 1500, "saved within a second of the edit");
-    // What storage holds is the last character typed.
-    const stored = await page.evaluate(() => new Promise((resolve) => {
+    // What storage holds is the last character typed, within a second of typing it.
+    const readStorage = () => page.evaluate(() => new Promise((resolve) => {
       const open = indexedDB.open("anskaffa");
       open.onsuccess = () => {
         const all = open.result.transaction("records").objectStore("records").getAll();
         all.onsuccess = () => resolve(all.result.map((text) => JSON.parse(text)));
       };
     }));
+    const stored = await until(readStorage, (records) => records.some((r) =>
+      r.format === "anskaffa-draft" && r.draft.typed.resource_name === edited),
+    "the edit in storage", 5000);
+    assert.ok(Date.now() - editedAt < 1500, "saved within a second of the edit");
+    const saved = await waitForProbe(page,
+      (p) => /^Utkast sparat \d\d:\d\d$/.test(findWidget(p, "status.saved")?.label ?? ""),
+      { what: "utkast sparat" });
     const drafts = stored.filter((r) => r.format === "anskaffa-draft");
     assert.equal(drafts.length, 1);
     assert.equal(drafts[0].draft.typed.resource_name, edited);

@@ -65,6 +65,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void anskaffa_fetch_done(int id, int status, con
   Pending call = std::move(found->second);
   pending().erase(found);
   HttpResponse response{status, std::string(data, static_cast<std::size_t>(size))};
+  set_server_reachable(status != 0);
   if (status == 401 && !call.session_endpoint && unauthenticated()) unauthenticated()();
   call.callback(response);
   request_redraw();

@@ -118,7 +118,10 @@ void clipboard_init(Platform& p);
 
 // --- online.cpp ---
 void online_init();
+// navigator.onLine, and the last request to the server had an answer.
 bool is_online();
+// Every answer (or its absence) from fetch.cpp.
+void set_server_reachable(bool reachable);
 // Called when the browser says the network has returned (the queue is sent then).
 void on_online_again(std::function<void()> handler);
 
