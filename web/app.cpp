@@ -177,8 +177,10 @@ void restore_session(App& state) {
     if (!answers->remembered_read || !answers->session || state.user) return;
     if (answers->session->signed_in) {
       signed_in(state, answers->session->user);
+      request_redraw();  // the last answer may have been storage's, which draws nothing
     } else if (answers->session->status == 0 && answers->remembered) {
       signed_in(state, *answers->remembered);
+      request_redraw();
     }
   };
   restore_remembered_user(state, [answers, decide](std::optional<api::User> remembered) {

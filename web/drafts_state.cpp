@@ -63,6 +63,7 @@ void load_drafts(App& state) {
     }
     sort_newest_first(drafts.list);
     drafts.loaded = true;
+    if (!drafts.list.empty()) request_redraw();
     send_queue(state);  // a queue left by the last visit goes as soon as it can
   });
 }

@@ -110,8 +110,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void anskaffa_storage_done(int id, int ok, const
       for (const auto& [key, value] : object.items())
         if (value.is_string()) records.emplace(key, value.get<std::string>());
     done.read(ok != 0, records);
-    request_redraw();  // what was read may be shown; a write changes nothing on screen
   }
+  // No redraw here: most answers change nothing on screen (a write, a read at start on the
+  // sign-in screen), and an idle app draws nothing. A caller that shows what it read asks.
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void anskaffa_page_hidden() {

@@ -1,7 +1,7 @@
 // The browser's persistent storage for what must survive a reload, a closed browser and a lost
 // network (SPEC 6): records of JSON text by key, in IndexedDB. Persistent storage is asked
 // for once (navigator.storage.persist()), so the browser does not evict drafts under storage
-// pressure. Every call answers later, from the browser's event loop, and a redraw follows.
+// pressure. Every call answers later, from the browser's event loop; no redraw follows by itself.
 // Calls are carried out in the order they were made.
 #pragma once
 
