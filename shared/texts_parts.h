@@ -22,6 +22,7 @@ std::span<const TextEntry> register_screen_texts();  // the app's agreements, ch
 std::span<const TextEntry> catalog_screen_texts();   // the app's catalogue screens, suggestions
 std::span<const TextEntry> file_texts();  // attaching and downloading PDFs, choices from lists
 std::span<const TextEntry> register_edit_texts();  // the app's editors of the registers
-std::span<const TextEntry> admin_texts();  // users, roles and units: fields, refusals, screen
+std::span<const TextEntry> admin_texts();    // users, roles and units: fields, refusals, screen
+std::span<const TextEntry> offline_texts();  // drafts on the device, the queue, session prompts
 
 }  // namespace anskaffa::texts

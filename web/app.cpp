@@ -3,9 +3,11 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <memory>
+
 #include "shared/texts.h"
 #include "web/admin_state.h"
-#include "web/api/requests.h"
 #include "web/api/units.h"
 #include "web/draft/check.h"
 #include "web/platform/platform.h"
@@ -15,11 +17,15 @@
 namespace anskaffa::web {
 namespace {
 
-// Everything that belongs to a signed-in user, once they are known.
+// Everything that belongs to a signed-in user, once they are known. Offline, the user is the
+// one remembered from the last visit; the server still decides on every submission.
 void signed_in(App& state, api::User user) {
+  remember_user(user);
   state.user = std::move(user);
   state.screen = Screen::home;
   state.screen_changed = true;
+  load_catalog_snapshot(state);
+  send_queue(state);
   if (state.units.status != Units::Status::loaded) {
     state.units.status = Units::Status::loading;
     api::fetch_units(state.lang, [&state](const api::UnitsResult& result) {
@@ -40,7 +46,10 @@ void start_draft(App& state) {
     form.draft.typed("requester_name") = state.user->name;
     form.draft.typed("requester_email") = state.user->email;
   }
-  draft_changed(state);
+  // Checked, but stored only from the user's first edit: opening the form is no draft yet.
+  form.check_due = true;
+  state.drafts.current.clear();
+  state.drafts.saved_at = 0;
 }
 
 }  // namespace
@@ -100,12 +109,41 @@ void submit_sign_in(App& state) {
 }
 
 void sign_out(App& state) {
+  // With drafts on this device, the user chooses whether to keep them first.
+  const bool has_drafts =
+      state.form.started ||
+      std::any_of(state.drafts.list.begin(), state.drafts.list.end(),
+                  [&state](const DraftRecord& r) { return belongs_to(r, state.user->id); });
+  if (state.user && has_drafts) {
+    state.prompts.sign_out_asked = true;
+    state.prompts.remove_drafts = false;  // keeping them is the default (SPEC 6)
+    state.menu_open = false;
+    return;
+  }
+  finish_sign_out(state);
+}
+
+void finish_sign_out(App& state) {
+  const bool remove = state.prompts.remove_drafts;
+  state.prompts = SessionPrompts{};
+  if (state.drafts.save_scheduled) save_draft_now(state);
+  forget_user();
+  if (remove) {
+    // A shared computer: the next person finds nothing of this user's (SPEC 6).
+    std::vector<std::string> ids;
+    for (const DraftRecord& record : state.drafts.list)
+      if (state.user && belongs_to(record, state.user->id)) ids.push_back(record.id);
+    for (const std::string& id : ids) delete_draft(state, id);
+  }
   api::sign_out(state.lang, [](const api::SessionResult&) {});
   state.user.reset();
   state.sign_in = {};
-  // The draft lives only in memory so far: on a shared computer the next person must not
-  // find it. (SPEC 6's persistent drafts will ask before removing them.)
+  // The draft on the form is kept on the device, not on the screen for the next person.
   state.form = RequestFormState{};
+  state.drafts.current.clear();
+  state.drafts.saved_at = 0;
+  state.drafts.message.clear();
+  state.catalog_snapshot.clear();
   state.notice.clear();
   state.my_requests = RequestList{};
   state.awaiting_me = RequestList{};
@@ -129,9 +167,32 @@ void toggle_language(App& state) {
 }
 
 void restore_session(App& state) {
-  api::current_session(state.lang, [&state](const api::SessionResult& result) {
-    if (!result.signed_in || state.user) return;
-    signed_in(state, result.user);
+  // Storage and the server are asked at once; the answer waits for both. Offline, the user
+  // remembered from the last visit opens the app until the network returns.
+  struct Answers {
+    bool remembered_read = false;
+    std::optional<api::User> remembered;
+    std::optional<api::SessionResult> session;
+  };
+  auto answers = std::make_shared<Answers>();
+  const auto decide = [&state, answers] {
+    if (!answers->remembered_read || !answers->session || state.user) return;
+    if (answers->session->signed_in) {
+      signed_in(state, answers->session->user);
+      request_redraw();  // the last answer may have been storage's, which draws nothing
+    } else if (answers->session->status == 0 && answers->remembered) {
+      signed_in(state, *answers->remembered);
+      request_redraw();
+    }
+  };
+  restore_remembered_user(state, [answers, decide](std::optional<api::User> remembered) {
+    answers->remembered_read = true;
+    answers->remembered = std::move(remembered);
+    decide();
+  });
+  api::current_session(state.lang, [answers, decide](const api::SessionResult& result) {
+    answers->session = result;
+    decide();
   });
 }
 
@@ -169,42 +230,12 @@ void open_screen(App& state, Screen screen) {
   state.screen_changed = true;
 }
 
-void draft_changed(App& state) { state.form.check_due = true; }
-
 void check_draft_if_due(App& state) {
   RequestFormState& form = state.form;
   if (!form.started || !form.check_due) return;
   form.draft.sync_register_holder();
   form.check = check_draft(form.draft, state.units.list, state.lang);
   form.check_due = false;
-}
-
-void submit_request(App& state) {
-  RequestFormState& form = state.form;
-  check_draft_if_due(state);
-  if (form.submission.pending || has_errors(form.check.findings)) return;
-  form.submission = Submission{.pending = true};
-  const Lang lang = state.lang;
-  api::submit_request(
-      form.draft.body(), form.draft.idempotency_key(), lang,
-      [&state, lang](const api::SubmitResult& result) {
-        Submission& submission = state.form.submission;
-        submission.pending = false;
-        if (result.status == 201 || (result.status == 200 && !result.case_number.empty())) {
-          state.form = RequestFormState{};  // the server has it now (SPEC 6)
-          state.my_requests.status = Loading::not_loaded;
-          state.notice = format_text(lang, "home.submitted", {{"case_number", result.case_number}});
-          state.screen = Screen::home;
-          state.screen_changed = true;
-        } else if (result.status == 0) {
-          submission.error = text(lang, "form.submit_offline");
-        } else {
-          std::string message =
-              result.message.empty() ? "HTTP " + std::to_string(result.status) : result.message;
-          submission.error = format_text(lang, "form.submit_failed", {{"message", message}});
-          submission.server_findings = result.findings;
-        }
-      });
 }
 
 void draw_app(App& state) {
@@ -285,6 +316,7 @@ void draw_app(App& state) {
     }
   }
   ImGui::EndChild();
+  if (state.user) draw_session_dialogs(state);
   ImGui::End();
 }
 

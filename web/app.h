@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -18,6 +19,7 @@
 #include "web/api/request_page.h"
 #include "web/api/session.h"
 #include "web/draft/form_state.h"
+#include "web/drafts_state.h"
 #include "web/files_state.h"
 #include "web/register_edits_state.h"
 #include "web/registers_state.h"
@@ -135,15 +137,20 @@ struct App {
   CatalogSuggestions suggestions;  // under the request form's resource name
   Files files;                     // uploads, and the lists actions choose from (files_state.h)
   RegisterEdits edits;             // the registers' editors (register_edits.h)
-  std::string notice;              // a confirmation on the home screen (a case number), or empty
-  bool menu_open = false;          // the navigation menu of a narrow window
-  bool screen_changed = false;     // the screen's scroll goes back to the top
+  // Approved entries, kept for suggestions while offline (the service worker keeps the answer).
+  std::vector<api::CatalogItem> catalog_snapshot;
+  Drafts drafts;  // drafts on this device and the queue (SPEC 6)
+  SessionPrompts prompts;
+  std::string notice;           // a confirmation on the home screen (a case number), or empty
+  bool menu_open = false;       // the navigation menu of a narrow window
+  bool screen_changed = false;  // the screen's scroll goes back to the top
 };
 
 App& app();
 
 // Intents.
 void submit_sign_in(App& state);
+// Signs out, asking first whether to keep this device's drafts when there are any.
 void sign_out(App& state);
 void toggle_language(App& state);
 // Asks the server whether the session cookie still signs someone in.
@@ -187,6 +194,27 @@ void open_catalog_entry(App& state, std::int64_t id);
 void resource_name_typed(App& state);
 // Makes the draft a usage registration of this entry (SPEC 2.2's catalog_id).
 void use_catalog_entry(App& state, const api::CatalogItem& item);
+
+// Drafts on this device (drafts_state.cpp). Every edit is saved within a second.
+void load_drafts(App& state);
+void new_draft(App& state);  // "Ny beställning": a new draft on the form
+void open_draft(App& state, const std::string& id);
+void delete_draft(App& state, const std::string& id);
+void save_draft_now(App& state);
+void export_draft(App& state);  // the draft on the form, as a JSON file
+void import_draft(App& state);  // a JSON file chosen by the user, as a new draft
+// Stored so that the app opens to the home screen without a network (queue_state.cpp).
+void remember_user(const api::User& user);
+void restore_remembered_user(App& state, std::function<void(std::optional<api::User>)> done);
+void forget_user();
+
+// The queue (queue_state.cpp): queued drafts are sent, each with its own Idempotency-Key, when
+// the network returns, at start and after signing in; a draft is deleted only after the 201.
+void send_queue(App& state);
+void submit_sign_in_again(App& state);  // the sign-in dialog over the current screen
+// Signs out now; with prompts.remove_drafts, this device's drafts are removed first.
+void finish_sign_out(App& state);
+void load_catalog_snapshot(App& state);
 
 // Draws the whole window for the current screen.
 void draw_app(App& state);

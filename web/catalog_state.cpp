@@ -41,13 +41,35 @@ bool offered(const api::CatalogItem& item) {
   return item.status == "approved" || item.status == "approved_with_conditions";
 }
 
+// Offline, the snapshot kept at sign-in stands in for the server's search: entries whose name
+// or supplier holds every word typed, compared without case.
+void suggest_from_snapshot(App& state, const std::string& name) {
+  CatalogSuggestions& suggestions = state.suggestions;
+  const std::vector<std::string> words = search_words(fold_case(name));
+  suggestions.items.clear();
+  for (const api::CatalogItem& item : state.catalog_snapshot) {
+    if (!offered(item)) continue;
+    const std::string haystack = fold_case(item.name + " " + item.supplier_name);
+    const bool all = std::all_of(words.begin(), words.end(), [&haystack](const std::string& w) {
+      return haystack.find(w) != std::string::npos;
+    });
+    if (!all || words.empty()) continue;
+    suggestions.items.push_back(item);
+    if (suggestions.items.size() == kSuggestionCount) break;
+  }
+  suggestions.answer = name;
+}
+
 void ask_suggestions(App& state, const std::string& name) {
+  if (!is_online()) return suggest_from_snapshot(state, name);
   // The server's search, not the app's own matching: the same words find the same entries in
   // the catalogue screen and here. A page of 20 leaves room for the entries not offered.
   api::CatalogQuery query{.text = name, .per_page = 20};
   api::fetch_catalog(query, state.lang, [&state, name](const api::CatalogListResult& result) {
     CatalogSuggestions& suggestions = state.suggestions;
-    if (suggestions.typed != name || result.status != 200) return;
+    if (suggestions.typed != name) return;
+    if (result.status == 0) return suggest_from_snapshot(state, name);
+    if (result.status != 200) return;
     suggestions.items.clear();
     for (const api::CatalogItem& item : result.items) {
       if (!offered(item)) continue;

@@ -8,7 +8,9 @@
 #include "shared/texts.h"
 #include "web/app.h"
 #include "web/fonts.h"
+#include "web/platform/fetch.h"
 #include "web/platform/platform.h"
+#include "web/platform/storage.h"
 #include "web/theme.h"
 #include "web/ui/probe.h"
 
@@ -64,6 +66,16 @@ int main() {
   }
   ImGui_ImplOpenGL3_Init("#version 300 es");
   fonts::load();
-  restore_session(app());
+  App& state = app();
+  storage_init();
+  load_drafts(state);
+  on_online_again([&state] { send_queue(state); });
+  on_unauthenticated([&state] {
+    // The session expired: sign in again over this screen, which keeps the form and queue.
+    if (!state.user || state.screen == Screen::sign_in) return;
+    if (!state.prompts.sign_in_again) state.sign_in.email = state.user->email;
+    state.prompts.sign_in_again = true;
+  });
+  restore_session(state);
   return 0;
 }

@@ -303,10 +303,12 @@ describe("the page", () => {
     await withApp({}, async (page, browser) => {
       assert.equal((await probe(page)).online, true);
       await browser.context.setOffline(true);
-      await waitForProbe(page, (p) => p.online === false && p.widgets.some((w) => w.id === "offline"),
+      await waitForProbe(page, (p) => p.online === false &&
+        p.widgets.some((w) => w.id === "status.online" && w.value === false && w.label === "Offline"),
         { what: "online false and an offline note on screen" });
       await browser.context.setOffline(false);
-      await waitForProbe(page, (p) => p.online === true && !p.widgets.some((w) => w.id === "offline"),
+      await waitForProbe(page, (p) => p.online === true &&
+        p.widgets.some((w) => w.id === "status.online" && w.value === true),
         { what: "back online" });
     });
   });

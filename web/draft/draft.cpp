@@ -122,6 +122,8 @@ Draft Draft::start() {
   return draft;
 }
 
+void Draft::renew_idempotency_key() { idempotency_key_ = random_uuid(); }
+
 std::string& Draft::typed(std::string_view key) {
   auto found = typed_.find(key);
   if (found == typed_.end()) found = typed_.emplace(std::string(key), std::string()).first;

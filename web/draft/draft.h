@@ -49,6 +49,17 @@ class Draft {
   void sync_register_holder();
 
   const std::string& idempotency_key() const { return idempotency_key_; }
+  // An imported draft is a new draft on this device: a second submission of the same draft
+  // elsewhere must not be taken for a retry of the first.
+  void renew_idempotency_key();
+
+  // What the user entered, as kept in the browser's storage and in an exported file
+  // (draft_json.cpp): {idempotency_key, typed: {key: text}, chosen: {key: value},
+  // register_holder_is_principal}. Reading puts each value where the current form's field
+  // wants it, so a draft written against an older form is carried over rather than dropped;
+  // nullopt when `saved` is not a draft at all.
+  nlohmann::json to_json() const;
+  static std::optional<Draft> from_json(const nlohmann::json& saved);
 
  private:
   std::map<std::string, std::string, std::less<>> typed_;

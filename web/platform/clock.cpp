@@ -37,6 +37,21 @@ EM_JS(char*, js_local_time, (const char* iso), {
   stringToUTF8(text, pointer, size);
   return pointer;
 });
+EM_JS(double, js_now_ms, (), { return Date.now(); });
+
+// With the date when `with_date` is set.
+EM_JS(char*, js_local_moment, (double ms, int with_date), {
+  const when = new Date(ms);
+  const pad = (n) => String(n).padStart(2, "0");
+  let text = `${pad(when.getHours())}:${pad(when.getMinutes())}`;
+  if (with_date) {
+    text = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())} ${text}`;
+  }
+  const size = lengthBytesUTF8(text) + 1;
+  const pointer = _malloc(size);
+  stringToUTF8(text, pointer, size);
+  return pointer;
+});
 // clang-format on
 
 std::string take_string(char* text) {
@@ -48,6 +63,12 @@ std::string take_string(char* text) {
 }  // namespace
 
 std::string local_today() { return take_string(js_local_today()); }
+
+double now_ms() { return js_now_ms(); }
+
+std::string local_hour_minute(double epoch_ms) { return take_string(js_local_moment(epoch_ms, 0)); }
+
+std::string local_time(double epoch_ms) { return take_string(js_local_moment(epoch_ms, 1)); }
 
 std::string local_time(const std::string& iso_utc) {
   std::string shown = take_string(js_local_time(iso_utc.c_str()));

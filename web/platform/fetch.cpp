@@ -17,9 +17,19 @@
 namespace anskaffa::web {
 namespace {
 
-std::map<int, HttpCallback>& pending() {
-  static std::map<int, HttpCallback> callbacks;
+struct Pending {
+  HttpCallback callback;
+  bool session_endpoint = false;  // its 401 is an answer, not an expired session
+};
+
+std::map<int, Pending>& pending() {
+  static std::map<int, Pending> callbacks;
   return callbacks;
+}
+
+std::function<void()>& unauthenticated() {
+  static std::function<void()> handler;
+  return handler;
 }
 
 // clang-format off
@@ -54,17 +64,19 @@ extern "C" EMSCRIPTEN_KEEPALIVE void anskaffa_fetch_done(int id, int status, con
                                                          int size) {
   auto found = pending().find(id);
   if (found == pending().end()) return;
-  HttpCallback callback = std::move(found->second);
+  Pending call = std::move(found->second);
   pending().erase(found);
   HttpResponse response{status, std::string(data, static_cast<std::size_t>(size))};
-  callback(response);
+  set_server_reachable(status != 0);
+  if (status == 401 && !call.session_endpoint && unauthenticated()) unauthenticated()();
+  call.callback(response);
   request_redraw();
 }
 
 void http_fetch(const HttpRequest& request, HttpCallback callback) {
   static int next_id = 1;
   int id = next_id++;
-  pending()[id] = std::move(callback);
+  pending()[id] = Pending{std::move(callback), request.url.starts_with("/api/v1/session")};
   nlohmann::json headers = nlohmann::json::object();
   for (const auto& [name, value] : request.headers) headers[name] = value;
   const std::string headers_text =
@@ -73,5 +85,7 @@ void http_fetch(const HttpRequest& request, HttpCallback callback) {
            static_cast<int>(request.body.size()), request.content_type.c_str(),
            request.accept_language.c_str(), headers_text.c_str());
 }
+
+void on_unauthenticated(std::function<void()> handler) { unauthenticated() = std::move(handler); }
 
 }  // namespace anskaffa::web

@@ -30,4 +30,8 @@ using HttpCallback = std::function<void(const HttpResponse&)>;
 // follows it.
 void http_fetch(const HttpRequest& request, HttpCallback callback);
 
+// Called before the callback of any API answer 401 other than the session's own endpoint: the
+// session has expired, and the app asks the user to sign in again where they are (SPEC 6).
+void on_unauthenticated(std::function<void()> handler);
+
 }  // namespace anskaffa::web

@@ -140,7 +140,12 @@ void download_url(const std::string& url);
 
 // --- online.cpp ---
 void online_init();
+// navigator.onLine, and the last request to the server had an answer.
 bool is_online();
+// Every answer (or its absence) from fetch.cpp.
+void set_server_reachable(bool reachable);
+// Called when the browser says the network has returned (the queue is sent then).
+void on_online_again(std::function<void()> handler);
 
 // --- clock.cpp ---
 // Today in the browser's time zone, as "YYYY-MM-DD".
@@ -148,6 +153,11 @@ std::string local_today();
 // A time the server gave in UTC ("2026-05-28T10:15:00Z") in the browser's time zone, as
 // "2026-05-28 12:15"; the text itself when it is not a time.
 std::string local_time(const std::string& iso_utc);
+// The browser's clock, in milliseconds since 1970 (when a draft was saved).
+double now_ms();
+// A moment of now_ms() in the browser's time zone: "14:32", and "2026-05-28 14:32".
+std::string local_hour_minute(double epoch_ms);
+std::string local_time(double epoch_ms);
 
 // --- random.cpp ---
 // A fresh version 4 UUID.

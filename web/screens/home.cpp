@@ -43,9 +43,9 @@ void draw_home(App& state) {
   if (may_request) {
     ui::text("start_hint", text(lang, "home.start_hint"));
     ImGui::Dummy(ImVec2(0, 12));
-    if (ui::button("home.new_request", text(lang, "nav.new_request"))) {
-      open_screen(state, Screen::request_form);
-    }
+    if (ui::button("home.new_request", text(lang, "nav.new_request"))) new_draft(state);
+    ImGui::Dummy(ImVec2(0, 28));
+    draw_drafts(state);
     ImGui::Dummy(ImVec2(0, 28));
   }
   draw_notifications(state);

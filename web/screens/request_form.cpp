@@ -10,6 +10,7 @@
 #include "shared/form.h"
 #include "shared/texts.h"
 #include "web/draft/relevance.h"
+#include "web/platform/platform.h"
 #include "web/screens/form_field.h"
 #include "web/screens/form_parts.h"
 #include "web/screens/screens.h"
@@ -125,6 +126,29 @@ void draw_buttons(App& state) {
   ImGui::Dummy(ImVec2(0, 24));
 }
 
+// Whether the draft is safe on this device (SPEC 6: "utkast sparat" with its time), and its
+// export as a file.
+void draw_draft_status(App& state) {
+  const Lang lang = state.lang;
+  const Drafts& drafts = state.drafts;
+  const std::string saved =
+      drafts.saved_at > 0
+          ? format_text(lang, "drafts.saved", {{"time", local_hour_minute(drafts.saved_at)}})
+          : std::string(text(lang, "drafts.not_saved"));
+  const float row_y = ImGui::GetCursorPosY();
+  const float row_x = ImGui::GetCursorPosX();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const std::string_view label = text(lang, "drafts.export");
+  const float button_width = ImGui::CalcTextSize(label.data(), label.data() + label.size()).x + 36;
+  const float button_height = ImGui::GetTextLineHeight() + 20;
+  ImGui::SetCursorPosY(row_y + (button_height - ImGui::GetTextLineHeight()) * 0.5f);
+  ui::text("status.saved", saved, ui::TextStyle::muted);
+  ImGui::SetCursorPos(ImVec2(row_x + width - button_width, row_y));
+  if (ui::button("draft.export", label, ui::ButtonStyle::secondary, 0, drafts.saved_at > 0)) {
+    export_draft(state);
+  }
+}
+
 }  // namespace
 
 bool step_has_errors(const RequestFormState& form, int step) {
@@ -157,7 +181,9 @@ void draw_request_form(App& state) {
   ui::text("title", text(lang, "form.title"), ui::TextStyle::title);
   ImGui::Dummy(ImVec2(0, 4));
   ui::text("intro", text(lang, "form.intro"), ui::TextStyle::muted);
-  ImGui::Dummy(ImVec2(0, 24));
+  ImGui::Dummy(ImVec2(0, 12));
+  draw_draft_status(state);
+  ImGui::Dummy(ImVec2(0, 16));
   draw_form_stepper(state);
   ImGui::Dummy(ImVec2(0, 20));
   if (form.step == kSummaryStep) {

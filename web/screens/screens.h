@@ -27,6 +27,10 @@ void draw_catalog(App& state);
 void draw_catalog_entry(App& state);
 // Under the request form's resource name: approved entries matching what is typed.
 void draw_catalog_suggestions(App& state);
+// Over the current screen: signing in again, and the question at sign-out.
+void draw_session_dialogs(App& state);
+// The drafts kept on this device, on the home screen.
+void draw_drafts(App& state);
 // The screens not built yet: their title, what they are for, and an empty state.
 void draw_placeholder(App& state);
 

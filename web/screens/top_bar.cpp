@@ -25,6 +25,10 @@ float text_width(std::string_view text) {
 
 float button_width(std::string_view label) { return text_width(label) + 2 * kButtonPad; }
 
+// As ui::chip draws it: padding 10 by 3 around the text.
+float chip_width(std::string_view label) { return text_width(label) + 20; }
+float chip_height() { return ImGui::GetTextLineHeight() + 6; }
+
 }  // namespace
 
 void draw_top_bar(App& state) {
@@ -45,7 +49,7 @@ void draw_top_bar(App& state) {
 
   // The right-hand items, right to left: what they are and how wide.
   struct Item {
-    enum class Kind { lang, sign_out, menu, name, offline } kind;
+    enum class Kind { lang, sign_out, menu, name, online, queued } kind;
     std::string_view label;
   };
   std::vector<Item> right;
@@ -55,12 +59,24 @@ void draw_top_bar(App& state) {
     right.push_back({Item::Kind::sign_out, text(lang, "signin.sign_out")});
     right.push_back({Item::Kind::name, state.user->name});
   }
-  if (!is_online()) right.push_back({Item::Kind::offline, text(lang, "app.offline")});
+  // Always shown (SPEC 6): whether the network is there, and what waits for it.
+  const bool online = is_online();
+  right.push_back({Item::Kind::online, text(lang, online ? "status.online" : "app.offline")});
+  std::size_t queued = 0;
+  for (const DraftRecord& record : state.drafts.list)
+    queued += record.queued && state.user && belongs_to(record, state.user->id) ? 1 : 0;
+  const std::string queued_text =
+      format_text(lang, "status.queued", {{"count", std::to_string(queued)}});
+  if (signed_in && queued > 0) right.push_back({Item::Kind::queued, queued_text});
   float right_width = 0;
   for (const Item& item : right) {
     const bool is_button = item.kind == Item::Kind::lang || item.kind == Item::Kind::sign_out ||
                            item.kind == Item::Kind::menu;
-    right_width += (is_button ? button_width(item.label) : text_width(item.label)) + kGap;
+    const bool is_chip = item.kind == Item::Kind::online || item.kind == Item::Kind::queued;
+    right_width += (is_button ? button_width(item.label)
+                    : is_chip ? chip_width(item.label)
+                              : text_width(item.label)) +
+                   kGap;
   }
 
   // The brand, centred vertically, then the tagline beside it when there is room.
@@ -100,12 +116,24 @@ void draw_top_bar(App& state) {
         break;
       }
       case Item::Kind::name:
-      case Item::Kind::offline:
         x -= text_width(item.label);
         ImGui::SetCursorPos(ImVec2(x, (height - ImGui::GetTextLineHeight()) * 0.5f));
-        ui::text(item.kind == Item::Kind::name ? "user_name" : "offline", item.label,
-                 ui::TextStyle::muted);
+        ui::text("user_name", item.label, ui::TextStyle::muted);
         break;
+      case Item::Kind::online:
+      case Item::Kind::queued: {
+        const bool is_online_item = item.kind == Item::Kind::online;
+        const ui::Tone tone =
+            is_online_item ? (online ? ui::Tone::success : ui::Tone::warning) : ui::Tone::accent;
+        x -= chip_width(item.label);
+        ImGui::SetCursorPos(ImVec2(x, (height - chip_height()) * 0.5f));
+        if (is_online_item) {
+          ui::chip("status.online", item.label, tone, online);
+        } else {
+          ui::chip("status.queued", item.label, tone, static_cast<std::int64_t>(queued));
+        }
+        break;
+      }
     }
     x -= kGap;
   }

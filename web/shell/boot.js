@@ -42,6 +42,14 @@
     },
   };
 
+  // The service worker keeps the app usable offline (SPEC 6). It needs a secure context
+  // (https, or localhost); elsewhere the app still runs, only not offline.
+  if ("serviceWorker" in navigator && window.isSecureContext) {
+    window.addEventListener("load", () => {
+      navigator.serviceWorker.register("sw.js").catch((error) => console.warn(error));
+    });
+  }
+
   // Frames drawn since start: it stands still while the app is idle.
   Object.defineProperty(window, "anskaffaFrameCount", {
     get: () => (Module._anskaffa_frame_count ? Module._anskaffa_frame_count() : 0),

@@ -1,0 +1,93 @@
+// Questions about the session, asked over whatever screen is open so that it stays as it was:
+// signing in again after the session expired (the form and the queue wait, SPEC 6), and, at
+// sign-out, whether to remove this device's drafts (for a shared computer; keeping them is the
+// default).
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "shared/texts.h"
+#include "web/screens/screens.h"
+#include "web/theme.h"
+#include "web/ui/widgets.h"
+
+namespace anskaffa::web {
+namespace {
+
+constexpr const char* kSignInAgain = "###sign_in_again";
+constexpr const char* kSignOut = "###sign_out_question";
+
+// A centred modal card `width` wide; true while it is open (then end it with EndPopup).
+bool begin_dialog(const char* id, bool wanted, float width) {
+  if (wanted && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float shown = std::min(width, viewport->Size.x - 32);
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(shown, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28, 24));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(12, 8));
+  const bool open = ImGui::BeginPopupModal(id, nullptr,
+                                           ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                               ImGuiWindowFlags_NoSavedSettings |
+                                               ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PopStyleVar(2);
+  if (open && !wanted) {
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return false;
+  }
+  return open;
+}
+
+void draw_sign_in_again(App& state) {
+  const bool wanted = state.prompts.sign_in_again;
+  if (!begin_dialog(kSignInAgain, wanted, 440)) return;
+  const Lang lang = state.lang;
+  SignInForm& form = state.sign_in;
+  ui::text("sign_in_again.title", text(lang, "session.expired_title"), ui::TextStyle::heading);
+  ui::text("sign_in_again.intro", text(lang, "session.expired_intro"), ui::TextStyle::muted);
+  ImGui::Dummy(ImVec2(0, 8));
+  bool submit = false;
+  submit |= ui::text_input("sign_in_again.email", text(lang, "signin.email"), form.email,
+                           {.hint = TextHint::email})
+                .submitted;
+  submit |=
+      ui::password_input("sign_in_again.password", text(lang, "signin.password"), form.password)
+          .submitted;
+  ImGui::Dummy(ImVec2(0, 8));
+  const std::string_view label = text(lang, form.pending ? "signin.signing_in" : "signin.submit");
+  submit |=
+      ui::button("sign_in_again.submit", label, ui::ButtonStyle::primary, -FLT_MIN, !form.pending);
+  if (!form.error.empty()) ui::text("sign_in_again.error", form.error, ui::TextStyle::error);
+  ImGui::EndPopup();
+  if (submit) submit_sign_in_again(state);
+}
+
+void draw_sign_out_question(App& state) {
+  SessionPrompts& prompts = state.prompts;
+  if (!begin_dialog(kSignOut, prompts.sign_out_asked, 460)) return;
+  const Lang lang = state.lang;
+  ui::text("sign_out.title", text(lang, "session.sign_out_title"), ui::TextStyle::heading);
+  ui::text("sign_out.intro", text(lang, "session.sign_out_intro"), ui::TextStyle::muted);
+  ImGui::Dummy(ImVec2(0, 8));
+  ui::checkbox("sign_out.remove_drafts", text(lang, "session.remove_drafts"),
+               prompts.remove_drafts);
+  ImGui::Dummy(ImVec2(0, 12));
+  bool confirm = false;
+  if (ui::button("sign_out.cancel", text(lang, "session.cancel"), ui::ButtonStyle::secondary)) {
+    prompts = SessionPrompts{.sign_in_again = prompts.sign_in_again};
+  }
+  ImGui::SameLine();
+  confirm = ui::button("sign_out.confirm", text(lang, "signin.sign_out"));
+  ImGui::EndPopup();
+  if (confirm) finish_sign_out(state);
+}
+
+}  // namespace
+
+void draw_session_dialogs(App& state) {
+  draw_sign_in_again(state);
+  draw_sign_out_question(state);
+}
+
+}  // namespace anskaffa::web
