@@ -36,27 +36,28 @@ void linger(socket_t sock) {
 
 }  // namespace
 
+bool ConnectionServer::serve_exchange(httplib::Stream& stream, const ConnectionEnds& ends,
+                                      bool close_connection, bool& connection_closed) {
+  begin_exchange();
+  const bool written =
+      process_request(stream, ends.remote_addr, ends.remote_port, ends.local_addr, ends.local_port,
+                      close_connection, connection_closed, nullptr);
+  if (current_exchange().close_connection) connection_closed = true;
+  return written;
+}
+
 bool ConnectionServer::process_and_close_socket(socket_t sock) {
-  std::string remote_addr;
-  int remote_port = 0;
-  httplib::detail::get_remote_ip_and_port(sock, remote_addr, remote_port);
-  std::string local_addr;
-  int local_port = 0;
-  httplib::detail::get_local_ip_and_port(sock, local_addr, local_port);
+  ConnectionEnds ends;
+  httplib::detail::get_remote_ip_and_port(sock, ends.remote_addr, ends.remote_port);
+  httplib::detail::get_local_ip_and_port(sock, ends.local_addr, ends.local_port);
 
   bool refused_body = false;
   const bool ok = httplib::detail::process_server_socket(
       svr_sock_, sock, keep_alive_max_count_, keep_alive_timeout_sec_, read_timeout_sec_,
       read_timeout_usec_, write_timeout_sec_, write_timeout_usec_,
       [&](httplib::Stream& stream, bool close_connection, bool& connection_closed) {
-        begin_exchange();
-        const bool written =
-            process_request(stream, remote_addr, remote_port, local_addr, local_port,
-                            close_connection, connection_closed, nullptr);
-        if (current_exchange().close_connection) {
-          connection_closed = true;
-          refused_body = true;
-        }
+        const bool written = serve_exchange(stream, ends, close_connection, connection_closed);
+        if (current_exchange().close_connection) refused_body = true;
         return written;
       });
 

@@ -13,11 +13,29 @@
 // bounded while ("lingering close"), and only then closes.
 #pragma once
 
+#include <string>
+
 #include "server/http/httplib_config.h"
 
 namespace anskaffa::http {
 
+// The two ends of a connection, as the request log and the client address see them.
+struct ConnectionEnds {
+  std::string remote_addr;
+  int remote_port = 0;
+  std::string local_addr;
+  int local_port = 0;
+};
+
 class ConnectionServer final : public httplib::Server {
+ public:
+  // One exchange on a connection, as its keep-alive loop runs it: reads a request from stream,
+  // answers it there, and sets connection_closed when the connection must end after it. False
+  // when nothing could be answered. Public so that the HTTP fuzzer (tests/fuzz) feeds bytes
+  // through exactly this path in-process, without a socket.
+  bool serve_exchange(httplib::Stream& stream, const ConnectionEnds& ends, bool close_connection,
+                      bool& connection_closed);
+
  private:
   bool process_and_close_socket(socket_t sock) override;
 };
