@@ -9,8 +9,16 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
-import { click, findWidget, scrollIntoView, settle, signIn, typeInto } from "./lib/form.mjs";
+import { probe, waitForProbe } from "./lib/browser.mjs";
+import {
+  click,
+  findWidget,
+  screenshotsWideAndNarrow,
+  scrollIntoView,
+  settle,
+  typeInto,
+} from "./lib/form.mjs";
+import { apiGetter, withSignedIn } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -29,12 +37,6 @@ after(async () => {
   await server?.stop();
 });
 
-function demoUser(email) {
-  const user = server.users.find((u) => u.email === email);
-  assert.ok(user, `demo-data has no ${email}`);
-  return user;
-}
-
 async function signInStatus(email, password) {
   const answer = await fetch(`${server.url}/api/v1/session`, {
     method: "POST",
@@ -44,56 +46,21 @@ async function signInStatus(email, password) {
   return answer;
 }
 
-// GET as a demo user, through a session of its own.
-async function apiGet(email, url) {
-  const session = await signInStatus(email, demoUser(email).password);
-  assert.equal(session.status, 200);
-  const cookie = session.headers.get("set-cookie").split(";")[0];
-  const answer = await fetch(`${server.url}${url}`, { headers: { Cookie: cookie } });
-  assert.equal(answer.status, 200, url);
-  return answer.json();
-}
-
-async function withSignedIn(email, body) {
-  const browser = await openBrowser();
-  try {
-    await openApp(browser.page, server.url);
-    await signIn(browser.page, demoUser(email));
-    await body(browser.page);
-    assert.deepEqual(browser.errors, [], "the page threw");
-  } finally {
-    await browser.close();
-  }
-}
-
-// A screenshot at 1280×800, then the same screen at 390×844.
-async function screenshots(page, name) {
-  await settle(page);
-  await page.screenshot({ path: path.join(screenshotDir, `${name}_1280.png`) });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await settle(page);
-  await page.screenshot({ path: path.join(screenshotDir, `${name}_390.png`) });
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await settle(page);
-  await page.mouse.wheel(0, -10000);
-  await settle(page);
-}
-
 describe("the administration screen", () => {
   test("an admin creates an account with roles and a unit, then disables it", async () => {
-    const units = await apiGet(admin, "/api/v1/units");
+    const units = await (await apiGetter(server, admin))("/api/v1/units");
     const unit = units[0];
-    const self = (await apiGet(admin, "/api/v1/users?q=admin@")).items[0];
+    const self = (await (await apiGetter(server, admin))("/api/v1/users?q=admin@")).items[0];
     const email = "vera.testsson@demo.anskaffa.example";
     const password = "ett langt losenord 42";
-    await withSignedIn(admin, async (page) => {
+    await withSignedIn(server, admin, async (page) => {
       await click(page, "nav.admin");
       const list = await waitForProbe(page, (p) => p.screen === "admin" &&
         findWidget(p, `user.${self.id}`), { what: "the accounts", timeout: 10000 });
       assert.equal(findWidget(list, "admin.tab.users").kind, "tab");
       assert.equal(findWidget(list, "admin.tab.users").value, true);
       assert.deepEqual(findWidget(list, `user.${self.id}`).value.roles, ["admin"]);
-      await screenshots(page, "admin_users");
+      await screenshotsWideAndNarrow(page, path.join(screenshotDir, "admin_users"), { toTop: true });
 
       await click(page, "user.new");
       await waitForProbe(page, (p) => findWidget(p, "user.name"), { what: "the editor" });
@@ -115,12 +82,12 @@ describe("the administration screen", () => {
       await waitForProbe(page, (p) => !findWidget(p, "user.units.finding.principal_needs_unit"),
         { what: "the unit's finding to go" });
       await page.mouse.wheel(0, -10000);
-      await screenshots(page, "admin_user_editor");
+      await screenshotsWideAndNarrow(page, path.join(screenshotDir, "admin_user_editor"), { toTop: true });
       await click(page, "user.save");
       await waitForProbe(page, (p) => findWidget(p, "admin.notice"),
         { what: "the account to be created", timeout: 10000 });
 
-      const created = (await apiGet(admin, "/api/v1/users?q=vera.testsson")).items;
+      const created = (await (await apiGetter(server, admin))("/api/v1/users?q=vera.testsson")).items;
       assert.equal(created.length, 1);
       const vera = created[0];
       assert.deepEqual(vera, { id: vera.id, email, name: "Vera Testsson",
@@ -145,7 +112,7 @@ describe("the administration screen", () => {
   });
 
   test("an admin adds a unit", async () => {
-    await withSignedIn(admin, async (page) => {
+    await withSignedIn(server, admin, async (page) => {
       await click(page, "nav.admin");
       await click(page, "admin.tab.units");
       await waitForProbe(page, (p) => findWidget(p, "admin.tab.units")?.value === true &&
@@ -160,18 +127,18 @@ describe("the administration screen", () => {
       await click(page, "unit.save");
       await waitForProbe(page, (p) => findWidget(p, "admin.notice"),
         { what: "the unit to be added", timeout: 10000 });
-      const unit = (await apiGet(admin, "/api/v1/units")).find((u) => u.name === "Testskolan Norr");
+      const unit = (await (await apiGetter(server, admin))("/api/v1/units")).find((u) => u.name === "Testskolan Norr");
       assert.ok(unit, "the unit is listed by the API");
       assert.equal(unit.school_form, "grundskola");
       const row = await scrollIntoView(page, `unit.${unit.id}`);
       assert.equal(row.label, "Testskolan Norr");
       await page.mouse.wheel(0, -10000);
-      await screenshots(page, "admin_units");
+      await screenshotsWideAndNarrow(page, path.join(screenshotDir, "admin_units"), { toTop: true });
     });
   });
 
   test("a teacher has no administration in the navigation", async () => {
-    await withSignedIn(teacher, async (page) => {
+    await withSignedIn(server, teacher, async (page) => {
       const shown = await probe(page);
       assert.ok(findWidget(shown, "nav.home"));
       assert.equal(findWidget(shown, "nav.admin"), undefined);

@@ -14,7 +14,15 @@ import { fileURLToPath } from "node:url";
 
 import { probe, waitForProbe } from "./lib/browser.mjs";
 import {
-  browserDate, chooseFromList, click, expectFindings, findWidget, scrollIntoView, settle, typeInto,
+  browserDate,
+  chooseFromList,
+  click,
+  expectFindings,
+  findWidget,
+  screenshotsWideAndNarrow,
+  scrollIntoView,
+  settle,
+  typeInto,
 } from "./lib/form.mjs";
 import { apiGetter, withSignedIn } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
@@ -42,19 +50,6 @@ const getters = new Map();
 async function apiGet(email, url) {
   if (!getters.has(email)) getters.set(email, await apiGetter(server, email));
   return getters.get(email)(url);
-}
-
-// A screenshot at 1280×800, then the same screen at 390×844 with `id` in view.
-async function screenshots(page, name, id) {
-  await settle(page);
-  if (id) await scrollIntoView(page, id);
-  await page.screenshot({ path: path.join(screenshotDir, `${name}_1280.png`) });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await settle(page);
-  if (id) await scrollIntoView(page, id);
-  await page.screenshot({ path: path.join(screenshotDir, `${name}_390.png`) });
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await settle(page);
 }
 
 // Opens the entry's page from the catalogue, by searching its name.
@@ -126,7 +121,7 @@ describe("editing the registers", () => {
         assert.ok(findWidget(await probe(page), "entry.conditions.finding.required"));
         assert.equal((await apiGet(reviewer, `/api/v1/catalog/${entry.id}`)).status, "approved",
           "nothing was sent");
-        await screenshots(page, "editor_entry_status", "entry.conditions");
+        await screenshotsWideAndNarrow(page, path.join(screenshotDir, "editor_entry_status"), { id: "entry.conditions" });
 
         const conditions = "Endast för årskurs 7–9.";
         await typeInto(page, "entry.conditions", conditions);
@@ -165,7 +160,7 @@ describe("editing the registers", () => {
       assert.equal(unchanged.system_admin_name, entry.units.find((u) => u.unit_id === 1)
         .system_admin_name, "nothing was sent");
       assert.equal(unchanged.ended, null);
-      await screenshots(page, "editor_usage", "usage.1.system_admin_email");
+      await screenshotsWideAndNarrow(page, path.join(screenshotDir, "editor_usage"), { id: "usage.1.system_admin_email" });
 
       await typeInto(page, "usage.1.system_admin_email", admin.email);
       await click(page, "usage.1.save");
@@ -226,7 +221,7 @@ describe("editing the registers", () => {
       await waitForProbe(page, (p) => findWidget(p, `agreement.catalog_ids.chosen.${entry.id}`),
         { what: "the entry chosen" });
       assert.deepEqual(findWidget(await probe(page), "agreement.catalog_ids").value, [entry.id]);
-      await screenshots(page, "editor_agreement_new", "agreement.save");
+      await screenshotsWideAndNarrow(page, path.join(screenshotDir, "editor_agreement_new"), { id: "agreement.save" });
       await click(page, "agreement.save");
       await waitForProbe(page, (p) => findWidget(p, "agreements.notice"),
         { what: "the created notice", timeout: 10000 });
@@ -251,7 +246,7 @@ describe("editing the registers", () => {
       await click(page, `agreement.${id}.save`);
       await expectFindings(page, `agreement.${id}.renewal.valid_until`, ["dates_out_of_order"]);
       assert.equal((await apiGet(coordinator, `/api/v1/agreements/${id}`)).periods.length, 1);
-      await screenshots(page, "editor_agreement_renew", `agreement.${id}.save`);
+      await screenshotsWideAndNarrow(page, path.join(screenshotDir, "editor_agreement_renew"), { id: `agreement.${id}.save` });
       await typeInto(page, `agreement.${id}.renewal.valid_until`, renewedUntil);
       await click(page, `agreement.${id}.save`);
       await scrollUntil(page, `agreement.${id}.notice`);
@@ -268,7 +263,7 @@ describe("editing the registers", () => {
       await expectFindings(page, `agreement.${id}.terminated_on`, ["invalid_date"]);
       assert.equal((await apiGet(coordinator, `/api/v1/agreements/${id}`)).terminated_on, null);
       await typeInto(page, `agreement.${id}.terminated_on`, endsOn);
-      await screenshots(page, "editor_agreement_terminate", `agreement.${id}.save`);
+      await screenshotsWideAndNarrow(page, path.join(screenshotDir, "editor_agreement_terminate"), { id: `agreement.${id}.save` });
       await click(page, `agreement.${id}.save`);
       await scrollUntil(page, `agreement.${id}.notice`);
       assert.ok(!findWidget(await probe(page), `agreement.${id}.terminate`), "final");

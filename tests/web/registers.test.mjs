@@ -10,7 +10,13 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
 import { probe, waitForProbe } from "./lib/browser.mjs";
-import { click, findWidget, scrollIntoView, settle } from "./lib/form.mjs";
+import {
+  click,
+  findWidget,
+  screenshotsWideAndNarrow,
+  scrollIntoView,
+  settle,
+} from "./lib/form.mjs";
 import { apiGetter, withSignedIn } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
 
@@ -51,17 +57,6 @@ async function gatherRows(page, prefix) {
   return seen;
 }
 
-// A screenshot at 1280×800, then the same screen at 390×844.
-async function screenshots(page, name) {
-  await settle(page);
-  await page.screenshot({ path: path.join(screenshotDir, `${name}_1280.png`) });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await settle(page);
-  await page.screenshot({ path: path.join(screenshotDir, `${name}_390.png`) });
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await settle(page);
-}
-
 describe("the registers' screens", () => {
   test("the agreements register lists the API's agreements in its order, and filters", async () => {
     const get = await apiGetter(server, reviewer);
@@ -97,7 +92,7 @@ describe("the registers' screens", () => {
         { what: "the agreement's details", timeout: 10000 });
       assert.equal(findWidget(open, `agreement.${all.items[0].id}`).value.open, true);
       assert.ok(findWidget(open, "agreement.signed"));
-      await screenshots(page, "agreements");
+      await screenshotsWideAndNarrow(page, path.join(screenshotDir, "agreements"));
     });
   });
 
@@ -116,7 +111,7 @@ describe("the registers' screens", () => {
       assert.ok(!/[a-z]+\.[a-z_.]+/.test(row.label.replace(/@\S+/g, "")), "no text keys");
       assert.deepEqual(await gatherRows(page, "change"),
         changes.items.map((c) => `change.${c.id}`));
-      await screenshots(page, "changes");
+      await screenshotsWideAndNarrow(page, path.join(screenshotDir, "changes"));
     });
   });
 
@@ -137,7 +132,7 @@ describe("the registers' screens", () => {
       const byAge = (await scrollIntoView(page, "chart.by_age")).value;
       assert.deepEqual(byAge, stats.open_by_age);
       await page.mouse.wheel(0, -10000);
-      await screenshots(page, "stats");
+      await screenshotsWideAndNarrow(page, path.join(screenshotDir, "stats"));
       const leadTime = (await scrollIntoView(page, "chart.lead_time")).value;
       const decisions = stats.lead_times.filter((r) => r.stage === "decision" &&
         r.median_days !== null).sort((a, b) => a.month.localeCompare(b.month))
@@ -178,7 +173,7 @@ describe("the registers' screens", () => {
         assert.ok(wait.label.includes(` ${Math.round(stats.typical_wait_days)} `), wait.label);
       }
       console.log(`typical wait: ${stats.typical_wait_days} -> ${wait?.label}`);
-      await screenshots(page, "home_typical_wait");
+      await screenshotsWideAndNarrow(page, path.join(screenshotDir, "home_typical_wait"));
     });
   });
 });

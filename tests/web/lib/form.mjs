@@ -163,3 +163,22 @@ export async function scrollTo(page, id, timeout = 10000) {
     }
   }
 }
+
+// A screenshot at 1280×800, then the same screen at 390×844 (`base` + "_1280.png" and
+// "_390.png"), with `id` scrolled into view in each; the window is wide again afterwards, and
+// with `toTop` scrolled back to its top.
+export async function screenshotsWideAndNarrow(page, base, { id, toTop = false } = {}) {
+  await settle(page);
+  if (id) await scrollIntoView(page, id);
+  await page.screenshot({ path: `${base}_1280.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await settle(page);
+  if (id) await scrollIntoView(page, id);
+  await page.screenshot({ path: `${base}_390.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await settle(page);
+  if (toTop) {
+    await page.mouse.wheel(0, -10000);
+    await settle(page);
+  }
+}
