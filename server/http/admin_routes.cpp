@@ -59,6 +59,28 @@ std::optional<json> object_body(const httplib::Request& request, httplib::Respon
   return body;
 }
 
+// An administrator's change to one account or unit: who asks, which one (the path's id, 404
+// when it is none), and the body (400 when it is not one JSON object).
+struct AdminChange {
+  store::User admin;
+  std::int64_t id = 0;
+  json body;
+};
+
+std::optional<AdminChange> admin_change(App& app, const httplib::Request& request,
+                                        httplib::Response& response, RegisterAccess access) {
+  auto admin = administrator(app, request, response, access);
+  if (!admin) return std::nullopt;
+  const auto id = path_id(request, "id");
+  if (!id) {
+    send_error(response, request, 404);
+    return std::nullopt;
+  }
+  auto body = object_body(request, response);
+  if (!body) return std::nullopt;
+  return AdminChange{std::move(*admin), *id, std::move(*body)};
+}
+
 std::vector<UnitRef> unit_refs(store::Connection& connection) {
   std::vector<UnitRef> refs;
   for (const store::Unit& unit : store::list_units(connection)) {
@@ -161,23 +183,16 @@ bool locks_out_self(const store::User& admin, std::int64_t id, const Account& af
 }
 
 void edit_user(App& app, const httplib::Request& request, httplib::Response& response) {
-  const auto admin = administrator(app, request, response, RegisterAccess::manage_users);
-  if (!admin) return;
-  const auto id = path_id(request, "id");
-  if (!id) {
-    send_error(response, request, 404);
-    return;
-  }
-  const auto body = object_body(request, response);
-  if (!body) return;
+  const auto asked = admin_change(app, request, response, RegisterAccess::manage_users);
+  if (!asked) return;
   const Lang lang = request_lang(request);
-  const UserEditBody edit = read_user_edit_body(*body, lang);
+  const UserEditBody edit = read_user_edit_body(asked->body, lang);
   if (!edit.findings.empty()) {
     send_invalid(response, request, edit.findings);
     return;
   }
   auto connection = app.database.connect();
-  const auto before = store::find_user(*connection, *id);
+  const auto before = store::find_user(*connection, asked->id);
   if (!before) {
     send_error(response, request, 404);
     return;
@@ -188,12 +203,12 @@ void edit_user(App& app, const httplib::Request& request, httplib::Response& res
     send_invalid(response, request, findings);
     return;
   }
-  if (locks_out_self(*admin, *id, after, edit)) {
+  if (locks_out_self(asked->admin, asked->id, after, edit)) {
     send_refusal(response, request, 422, "own_account", "admin.error.own_account");
     return;
   }
   const auto updated = connection->write_transaction([&]() -> std::optional<store::User> {
-    const auto current = store::find_user(*connection, *id);
+    const auto current = store::find_user(*connection, asked->id);
     if (!current) return std::nullopt;
     store::UserEdit change;
     json was = json::object();
@@ -219,13 +234,13 @@ void edit_user(App& app, const httplib::Request& request, httplib::Response& res
       now["disabled"] = *edit.disabled;
     }
     if (!now.empty()) {
-      store::update_user(*connection, *id, change);
+      store::update_user(*connection, asked->id, change);
       // A disabled account's open sessions end now, not at their next expiry.
-      if (change.disabled.value_or(false)) store::delete_user_sessions(*connection, *id);
-      audit(*connection, app.clock(), admin->id, "user", *id, "update",
+      if (change.disabled.value_or(false)) store::delete_user_sessions(*connection, asked->id);
+      audit(*connection, app.clock(), asked->admin.id, "user", asked->id, "update",
             {{"before", was}, {"after", now}});
     }
-    return store::find_user(*connection, *id);
+    return store::find_user(*connection, asked->id);
   });
   if (!updated) {
     send_error(response, request, 404);
@@ -235,34 +250,28 @@ void edit_user(App& app, const httplib::Request& request, httplib::Response& res
 }
 
 void set_password(App& app, const httplib::Request& request, httplib::Response& response) {
-  const auto admin = administrator(app, request, response, RegisterAccess::manage_users);
-  if (!admin) return;
-  const auto id = path_id(request, "id");
-  if (!id) {
-    send_error(response, request, 404);
-    return;
-  }
-  const auto body = object_body(request, response);
-  if (!body) return;
+  const auto asked = admin_change(app, request, response, RegisterAccess::manage_users);
+  if (!asked) return;
   const Lang lang = request_lang(request);
-  PasswordBody read = read_password_body(*body, lang);
+  PasswordBody read = read_password_body(asked->body, lang);
   if (read.findings.empty()) read.findings = validate_password(read.password, lang);
   if (!read.findings.empty()) {
     send_invalid(response, request, read.findings);
     return;
   }
   auto connection = app.database.connect();
-  if (!store::find_user(*connection, *id)) {
+  if (!store::find_user(*connection, asked->id)) {
     send_error(response, request, 404);
     return;
   }
   const std::string hash = auth::hash_password(read.password);
   const bool found = connection->write_transaction([&] {
-    if (!store::find_user(*connection, *id)) return false;
-    store::set_password_hash(*connection, *id, hash);
+    if (!store::find_user(*connection, asked->id)) return false;
+    store::set_password_hash(*connection, asked->id, hash);
     // Whoever knew the old password is signed out with it.
-    store::delete_user_sessions(*connection, *id);
-    audit(*connection, app.clock(), admin->id, "user", *id, "reset_password", json::object());
+    store::delete_user_sessions(*connection, asked->id);
+    audit(*connection, app.clock(), asked->admin.id, "user", asked->id, "reset_password",
+          json::object());
     return true;
   });
   if (!found) {
@@ -299,23 +308,16 @@ void create_unit(App& app, const httplib::Request& request, httplib::Response& r
 }
 
 void edit_unit(App& app, const httplib::Request& request, httplib::Response& response) {
-  const auto admin = administrator(app, request, response, RegisterAccess::manage_units);
-  if (!admin) return;
-  const auto id = path_id(request, "id");
-  if (!id) {
-    send_error(response, request, 404);
-    return;
-  }
-  const auto body = object_body(request, response);
-  if (!body) return;
+  const auto asked = admin_change(app, request, response, RegisterAccess::manage_units);
+  if (!asked) return;
   const Lang lang = request_lang(request);
-  const UnitBody read = read_unit_body(*body, lang, false);
+  const UnitBody read = read_unit_body(asked->body, lang, false);
   if (!read.findings.empty()) {
     send_invalid(response, request, read.findings);
     return;
   }
   auto connection = app.database.connect();
-  const auto before = store::find_unit(*connection, *id);
+  const auto before = store::find_unit(*connection, asked->id);
   if (!before) {
     send_error(response, request, 404);
     return;
@@ -331,7 +333,7 @@ void edit_unit(App& app, const httplib::Request& request, httplib::Response& res
   connection->write_transaction([&] {
     if (after.name == before->name && after.school_form == before->school_form) return;
     store::update_unit(*connection, after);
-    audit(*connection, app.clock(), admin->id, "unit", *id, "update",
+    audit(*connection, app.clock(), asked->admin.id, "unit", asked->id, "update",
           {{"before", unit_view(*before)}, {"after", unit_view(after)}});
   });
   send_json(response, 200, unit_view(after));

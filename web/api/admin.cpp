@@ -64,11 +64,7 @@ void fetch_accounts(const std::string& search, int per_page, Lang lang,
     const nlohmann::json body = nlohmann::json::parse(response.body, nullptr, false);
     if (response.status == 200 && body.is_object()) {
       result.total = integer_at(body, "total");
-      if (const auto items = body.find("items"); items != body.end() && items->is_array()) {
-        for (const auto& item : *items) {
-          if (item.is_object()) result.items.push_back(account_of(item));
-        }
-      }
+      result.items = items_at(body, account_of);
     }
     done(result);
   });

@@ -105,12 +105,7 @@ void fetch_catalog(const CatalogQuery& query, Lang lang,
     const nlohmann::json body = nlohmann::json::parse(response.body, nullptr, false);
     if (response.status == 200 && body.is_object()) {
       result.total = integer_at(body, "total");
-      const auto items = body.find("items");
-      if (items != body.end() && items->is_array()) {
-        for (const auto& item : *items) {
-          if (item.is_object()) result.items.push_back(item_of(item));
-        }
-      }
+      result.items = items_at(body, item_of);
     }
     done(result);
   });

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "shared/finding.h"
 
@@ -21,6 +22,19 @@ inline std::int64_t integer_at(const nlohmann::json& object, const char* key) {
   if (!object.is_object()) return 0;
   auto found = object.find(key);
   return found != object.end() && found->is_number_integer() ? found->get<std::int64_t>() : 0;
+}
+
+// Each object of the answer's "items" array as read by `read`; anything else there is skipped.
+template <typename Read>
+auto items_at(const nlohmann::json& body, Read read) {
+  std::vector<decltype(read(body))> items;
+  if (!body.is_object()) return items;
+  const auto found = body.find("items");
+  if (found == body.end() || !found->is_array()) return items;
+  for (const auto& item : *found) {
+    if (item.is_object()) items.push_back(read(item));
+  }
+  return items;
 }
 
 inline bool boolean_at(const nlohmann::json& object, const char* key) {

@@ -17,16 +17,12 @@ void fetch_notifications(int per_page, Lang lang,
     const nlohmann::json body = nlohmann::json::parse(response.body, nullptr, false);
     if (response.status == 200 && body.is_object()) {
       result.unread_count = integer_at(body, "unread_count");
-      const auto items = body.find("items");
-      if (items != body.end() && items->is_array()) {
-        for (const auto& item : *items) {
-          if (!item.is_object()) continue;
-          result.items.push_back({integer_at(item, "id"), integer_at(item, "request_id"),
-                                  string_at(item, "case_number"), string_at(item, "text"),
-                                  string_at(item, "comment"), string_at(item, "created_at"),
-                                  boolean_at(item, "read")});
-        }
-      }
+      result.items = items_at(body, [](const nlohmann::json& item) {
+        return NotificationItem{integer_at(item, "id"),         integer_at(item, "request_id"),
+                                string_at(item, "case_number"), string_at(item, "text"),
+                                string_at(item, "comment"),     string_at(item, "created_at"),
+                                boolean_at(item, "read")};
+      });
     }
     done(result);
   });
