@@ -1,5 +1,6 @@
-// demo-data: seeds an empty database with fictional units and people and prints how to sign
-// in as each of them. On a database with data it says so and changes nothing.
+// demo-data: seeds an empty database with fictional units and people (and, unless
+// --people-only, a catalogue and requests) and prints how to sign in as each of them. On a database
+// with data it says so and changes nothing.
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -28,9 +29,11 @@ std::string padded(const std::string& text, std::size_t width) {
 }  // namespace
 
 int demo_data(std::span<char* const> words) {
-  const Args args(words, {"db"});
+  const Args args(words, {"db"}, {"people-only"});
   store::Database database(args.required("db"));
-  const std::vector<demo::SignIn> sign_ins = demo::seed_demo_data(database);
+  const std::vector<demo::SignIn> sign_ins =
+      demo::seed_demo_data(database, args.has("people-only") ? demo::DemoScope::people_only
+                                                             : demo::DemoScope::everything);
   if (sign_ins.empty()) {
     std::fputs(
         "anskaffa-server: the database already has units or users; demo-data changed "

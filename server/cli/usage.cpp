@@ -9,7 +9,7 @@ std::string_view usage() {
   anskaffa-server unit add --db PATH --name NAME [--school-form FORM]
   anskaffa-server user add --db PATH --email E --name N --role ROLE [--role ROLE...]
                            [--unit ID...]            (the password is read from standard input)
-  anskaffa-server demo-data --db PATH
+  anskaffa-server demo-data --db PATH [--people-only]   (--people-only: units and users alone)
   anskaffa-server backup --db PATH --to FILE     (safe while the server runs)
   anskaffa-server restore --db PATH --from FILE  (with the server stopped)
 

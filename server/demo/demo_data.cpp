@@ -83,7 +83,7 @@ std::vector<DemoUser> users() {
 
 }  // namespace
 
-std::vector<SignIn> seed_demo_data(store::Database& database) {
+std::vector<SignIn> seed_demo_data(store::Database& database, DemoScope scope) {
   {
     auto connection = database.connect();
     if (store::count_units(*connection) > 0 || store::count_users(*connection) > 0) return {};
@@ -115,6 +115,7 @@ std::vector<SignIn> seed_demo_data(store::Database& database) {
       ids.users.emplace(user.email, store::insert_user(*connection, user, now));
       sign_ins.push_back(SignIn{user.email, std::string(person.password), person.roles});
     }
+    if (scope == DemoScope::people_only) return sign_ins;
     seed_catalogue(*connection, ids, now);
     seed_agreement_history(*connection, ids, now);
     seed_requests(*connection, ids, now);

@@ -20,8 +20,13 @@ struct SignIn {
   std::vector<std::string> roles;
 };
 
+// What demo-data seeds: everything, or only the units and their people, for following a
+// request from the first click on an otherwise empty database.
+enum class DemoScope { everything, people_only };
+
 // Seeds an empty database and returns the sign-ins. Returns nothing, changing nothing, when
 // the database already has units or users, so running it twice is harmless.
-std::vector<SignIn> seed_demo_data(store::Database& database);
+std::vector<SignIn> seed_demo_data(store::Database& database,
+                                   DemoScope scope = DemoScope::everything);
 
 }  // namespace anskaffa::demo

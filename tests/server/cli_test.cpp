@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "server/store/units.h"
 #include "server/store/users.h"
 #include "support/process.h"
 #include "support/smtp_receiver.h"
@@ -285,4 +286,22 @@ TEST_CASE(
   CHECK(mail.data.find(json::parse(submitted.body).at("case_number").get<std::string>()) !=
         std::string::npos);
   CHECK(serve.stop(SIGTERM) == 0);
+}
+
+TEST_CASE("demo-data --people-only seeds the units and people and nothing else", "[cli]") {
+  TestServer server;
+  const auto seeded =
+      run_server_binary({"demo-data", "--db", server.db_path().string(), "--people-only"});
+  INFO(seeded.err);
+  REQUIRE(seeded.exit_code == 0);
+  CHECK(seeded.out.find("admin") != std::string::npos);
+  auto connection = server.database().connect();
+  CHECK(anskaffa::store::count_units(*connection) >= 8);
+  CHECK(anskaffa::store::count_users(*connection) >= 5);
+  for (const char* table : {"requests", "catalog_entries", "agreements", "audit_log"}) {
+    INFO(table);
+    auto query = connection->prepare(std::string("SELECT count(*) FROM ") + table);
+    REQUIRE(query.step());
+    CHECK(query.column_int64(0) == 0);
+  }
 }

@@ -50,7 +50,8 @@ async function waitForHealth(url, child, timeoutMs) {
   throw new Error(`server did not answer /healthz within ${timeoutMs} ms`);
 }
 
-export async function startServer() {
+// { peopleOnly: true } seeds the demo's units and users alone: no catalogue, no requests.
+export async function startServer({ peopleOnly = false } = {}) {
   for (const [what, file] of [
     ["server", serverBinary],
     ["web app", path.join(siteDir, "anskaffa.wasm")],
@@ -59,7 +60,7 @@ export async function startServer() {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "anskaffa-web-test-"));
   const db = path.join(dir, "anskaffa.db");
-  const { stdout } = await promisify(execFile)(serverBinary, ["demo-data", "--db", db]);
+  const { stdout } = await promisify(execFile)(serverBinary, ["demo-data", "--db", db, ...(peopleOnly ? ["--people-only"] : [])]);
   const users = parseDemoUsers(stdout);
   if (users.length === 0) throw new Error(`demo-data printed no users:\n${stdout}`);
 
