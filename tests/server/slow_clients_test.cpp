@@ -102,7 +102,7 @@ TEST_CASE("while half the worker pool is held by slow clients, a normal request 
   }
   // Long enough for every slow connection to have been taken by a worker and fed many times
   // over the per-read granularity that matters here.
-  std::this_thread::sleep_for(std::chrono::seconds(2));
+  std::this_thread::sleep_for(std::chrono::seconds(3));
 
   auto client = server.client();
   const auto started = Clock::now();
@@ -117,8 +117,9 @@ TEST_CASE("while half the worker pool is held by slow clients, a normal request 
   CHECK(seconds < 10.0);
 
   // The slow clients were really holding their connections the whole time.
+  // (15 bytes in 3 s at most; a loaded machine sleeps longer, so only a third is asked for.)
   for (const auto& client_ptr : slow) {
     CHECK_FALSE(client_ptr->failed());
-    CHECK(client_ptr->sent() >= 10);
+    CHECK(client_ptr->sent() >= 5);
   }
 }
