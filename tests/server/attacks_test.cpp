@@ -203,6 +203,7 @@ TEST_CASE("CR, LF and invalid UTF-8 from a client reach the log escaped, one lin
   // The forwarded address with a line break in it was not believed: the peer's is logged.
   CHECK(count_of(lines, " 127.0.0.1 GET ") == 3);
   CHECK(count_of(lines, "\\x0d\\x0a2026-01-01T00:00:00Z") == 1);
+  CHECK(count_of(lines, "\\x0a2026-01-01T00:00:00Z") == 2);  // a bare LF, too
   CHECK(count_of(lines, "\\xff\\xfe\\x00\\x1b[31m") == 1);
 }
 
