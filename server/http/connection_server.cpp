@@ -39,6 +39,7 @@ void linger(socket_t sock) {
 bool ConnectionServer::serve_exchange(httplib::Stream& stream, const ConnectionEnds& ends,
                                       bool close_connection, bool& connection_closed) {
   begin_exchange();
+  current_exchange().peer = ends.remote_addr;
   const bool written =
       process_request(stream, ends.remote_addr, ends.remote_port, ends.local_addr, ends.local_port,
                       close_connection, connection_closed, nullptr);

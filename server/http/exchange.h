@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <string>
 
 namespace anskaffa::http {
 
@@ -17,6 +18,10 @@ struct Exchange {
   bool close_connection = false;
   // The signed-in user the request came from, once known (0: none), for the request log.
   std::int64_t user_id = 0;
+  // The connection's peer. cpp-httplib fills the request's remote_addr only once the request
+  // line and headers were read, so a request refused while reading them (too many or too long
+  // headers, a slow client timed out) would otherwise be logged without any address.
+  std::string peer;
 };
 
 Exchange& current_exchange();

@@ -77,9 +77,10 @@ std::string request_log_line(std::string_view remote_addr, std::string_view meth
 void log_exchange(const httplib::Request& request, const httplib::Response& response) {
   const auto elapsed = std::chrono::steady_clock::now() - current_exchange().started;
   const double ms = std::chrono::duration<double, std::milli>(elapsed).count();
-  const std::string line =
-      request_log_line(client_address(request), request.method, route_pattern(request.path),
-                       response.status, ms, current_exchange().user_id);
+  const std::string address =
+      request.remote_addr.empty() ? current_exchange().peer : client_address(request);
+  const std::string line = request_log_line(address, request.method, route_pattern(request.path),
+                                            response.status, ms, current_exchange().user_id);
   std::fwrite(line.data(), 1, line.size(), stderr);
 }
 

@@ -150,7 +150,8 @@ void list(App& app, const httplib::Request& request, httplib::Response& response
   if (!user) return;
   const auto query = read_list_query(request, *user);
   if (!query) {
-    send_error(response, request, 400);
+    // The query string, not the body: the plain 400's message would ask for a JSON object.
+    send_refusal(response, request, 400, "bad_request", "error.bad_query");
     return;
   }
   auto connection = app.database.connect();

@@ -5,6 +5,7 @@
 #include "server/http/errors.h"
 #include "server/http/routes.h"
 #include "server/http/session_cookie.h"
+#include "shared/finding.h"
 #include "shared/request_json.h"
 #include "shared/texts.h"
 
@@ -20,7 +21,7 @@ nlohmann::json user_json(const store::User& user) {
             {"units", user.units}}}};
 }
 
-// The sign-in body's two strings, or the findings that say what is missing or mistyped.
+// The sign-in body's two strings, or the findings that say what is missing, mistyped or unknown.
 Findings check_sign_in_body(const nlohmann::json& body, Lang lang) {
   Findings findings;
   for (const auto& [field, label_key] :
@@ -36,6 +37,13 @@ Findings check_sign_in_body(const nlohmann::json& body, Lang lang) {
     const std::string message = format_text(lang, std::string("finding.") + code,
                                             {{"label", std::string(text(lang, label_key))}});
     findings.push_back(Finding{field, code, Severity::error, message});
+  }
+  // SPEC 9: a member the body may not have (roles, a user id...) is refused, not ignored, so
+  // that nobody can believe a sign-in chooses anything but whose session it is.
+  for (const auto& item : body.items()) {
+    if (item.key() != "email" && item.key() != "password") {
+      findings.push_back(make_finding(lang, item.key(), "unknown_field", Severity::error));
+    }
   }
   return findings;
 }

@@ -117,7 +117,7 @@ TestServer::TestServer(ServerOptions options) {
   config.secure_cookies = options.secure_cookies;
   config.clock = options.clock;
   config.sessions = options.sessions;
-  config.worker_threads = 8;
+  config.worker_threads = options.worker_threads;
   if (options.smtp_port) {
     config.mail.emplace();
     config.mail->relay.port = *options.smtp_port;

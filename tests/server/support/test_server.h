@@ -80,6 +80,8 @@ struct ServerOptions {
   std::vector<std::chrono::seconds> mail_retry_delays = {std::chrono::seconds(60),
                                                          std::chrono::seconds(300)};
   std::chrono::milliseconds outbox_interval = std::chrono::milliseconds(20);
+  // Fewer than serve's default: many servers run at once, one per test.
+  std::size_t worker_threads = 8;
 };
 
 class TestServer {
