@@ -90,6 +90,35 @@ describe("the accessibility mirror", () => {
     }
   });
 
+  test("every colour pair of the theme meets WCAG AA contrast, computed", async () => {
+    const browser = await openBrowser();
+    try {
+      await openApp(browser.page, server.url);
+      const pairs = await browser.page.evaluate(() =>
+        JSON.parse(Module.UTF8ToString(Module._anskaffa_theme_pairs())));
+      assert.ok(pairs.length >= 20, "the theme lists its pairs");
+      // WCAG 2.1's relative luminance and contrast ratio.
+      const luminance = (rgb) => {
+        const [r, g, b] = rgb.map((v) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const ratio = (a, b) => {
+        const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (light + 0.05) / (dark + 0.05);
+      };
+      assert.ok(ratio([0, 0, 0], [255, 255, 255]) > 20.9, "the formula gives 21:1 for black on white");
+      const failing = pairs.map((p) => ({ ...p, ratio: ratio(p.foreground, p.background) }))
+        .filter((p) => p.ratio < p.minimum)
+        .map((p) => `${p.name}: ${p.ratio.toFixed(2)} < ${p.minimum}`);
+      assert.deepEqual(failing, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
   test("the page's language follows the language toggle", async () => {
     await withSignedIn(server, teacher, async (page) => {
       assert.equal(await page.evaluate(() => document.documentElement.lang), "sv");
@@ -105,11 +134,27 @@ describe("the accessibility mirror", () => {
     await withSignedIn(server, teacher, async (page) => {
       await click(page, "nav.new_request");
       await waitForProbe(page, (p) => p.screen === "request_form");
+      // What the live regions say, as a screen reader would hear it.
+      await page.evaluate(() => {
+        window.announced = [];
+        const regions = document.querySelectorAll("#anskaffa-a11y [aria-live]");
+        const observer = new MutationObserver(() => {
+          for (const region of regions) {
+            if (region.textContent) {
+              window.announced.push([region.getAttribute("aria-live"), region.textContent]);
+            }
+          }
+        });
+        for (const region of regions) observer.observe(region, { childList: true, subtree: true });
+      });
       await fillField(page, "requester_name", "Å");
       const finding = await waitForProbe(page,
         (p) => findWidget(p, "requester_name.finding.too_short"), { what: "the finding" });
       const message = findWidget(finding, "requester_name.finding.too_short").label;
       await settle(page);
+      // The finding is announced, politely, as it appears.
+      await page.waitForFunction((text) => window.announced.some(([how, said]) =>
+        how === "polite" && said === text), message);
 
       const tree = await accessibilityTree(page);
       const named = (name, role) => tree.find((n) => n.name?.value === name &&

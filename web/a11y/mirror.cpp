@@ -3,8 +3,10 @@
 
 #include <emscripten.h>
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "web/theme.h"
 #include "web/ui/probe.h"
 
 namespace anskaffa::web::a11y {
@@ -109,6 +111,25 @@ std::string mirror_json() {
 }
 
 void mirror_after_frame() { js_mirror_frame(); }
+
+// The theme's colour pairs (theme.h), for the contrast test: [{name, foreground, background,
+// minimum}] with colours as [r, g, b] in 0–255.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* anskaffa_theme_pairs() {
+  static std::string text;
+  nlohmann::json pairs = nlohmann::json::array();
+  const auto rgb = [](const ImVec4& c) {
+    return nlohmann::json::array(
+        {std::lround(c.x * 255), std::lround(c.y * 255), std::lround(c.z * 255)});
+  };
+  for (const theme::ColourPair& pair : theme::colour_pairs()) {
+    pairs.push_back({{"name", pair.name},
+                     {"foreground", rgb(pair.foreground)},
+                     {"background", rgb(pair.background)},
+                     {"minimum", pair.minimum}});
+  }
+  text = pairs.dump();
+  return text.c_str();
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* anskaffa_a11y_tree() {
   static std::string text;

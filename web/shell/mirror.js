@@ -265,7 +265,8 @@
         (announcedRoles.has(node.role) || announcedIds.has(node.id)) &&
         before?.label !== node.label
       ) {
-        speech.push({ text: node.label, urgent: node.role === "error" });
+        // A finding under the field being typed in is said politely; other errors at once.
+        speech.push({ text: node.label, urgent: node.role === "error" && !node.id.includes(".finding.") });
       }
       const list = order[node.region] ?? order.main;
       if (node.kind === "group") {
