@@ -6,6 +6,7 @@
 #include <imgui_internal.h>
 
 #include "shared/texts.h"
+#include "web/a11y/mirror.h"
 #include "web/app.h"
 #include "web/fonts.h"
 #include "web/platform/fetch.h"
@@ -42,6 +43,7 @@ bool draw_frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
   probe::end_frame();
+  a11y::mirror_after_frame();
   platform_end_frame();
   if (p.frame_count + 1 == kFramesBeforeReady) canvas_first_frame_drawn();
   return true;

@@ -28,7 +28,7 @@ void apply(ImGuiStyle& style) {
   c[ImGuiCol_WindowBg] = kBackground;
   c[ImGuiCol_ChildBg] = kSurface;
   c[ImGuiCol_PopupBg] = kSurface;
-  c[ImGuiCol_Border] = kBorder;
+  c[ImGuiCol_Border] = kFieldBorder;
   c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_FrameBg] = kSurface;
   c[ImGuiCol_FrameBgHovered] = ImVec4(0.976f, 0.980f, 0.988f, 1.0f);
@@ -65,6 +65,39 @@ void apply(ImGuiStyle& style) {
   c[ImGuiCol_TextSelectedBg] = ImVec4(0.710f, 0.800f, 0.925f, 1.0f);
   c[ImGuiCol_NavHighlight] = kAccent;
   c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.118f, 0.141f, 0.188f, 0.35f);
+}
+
+std::span<const ColourPair> colour_pairs() {
+  constexpr float text = 4.5f;
+  constexpr float control = 3.0f;
+  static constexpr ColourPair pairs[] = {
+      {"text on the page", kText, kBackground, text},
+      {"text on a card", kText, kSurface, text},
+      {"muted text on the page", kMutedText, kBackground, text},
+      {"muted text on a card", kMutedText, kSurface, text},
+      {"read-only field text", kMutedText, kDisabledField, text},
+      {"link on a card", kAccent, kSurface, text},
+      {"link on the page", kAccent, kBackground, text},
+      {"selected navigation entry", kAccent, kAccentTint, text},
+      {"text on a hovered button", kText, kAccentTint, text},
+      {"primary button", kOnAccent, kAccent, text},
+      {"primary button, hovered", kOnAccent, kAccentHover, text},
+      {"primary button, pressed", kOnAccent, kAccentActive, text},
+      {"error message", kErrorText, kErrorTint, text},
+      {"finding under a field", kErrorText, kSurface, text},
+      {"finding on the page", kErrorText, kBackground, text},
+      {"success message", kSuccessText, kSuccessTint, text},
+      {"success chip on a card", kSuccessText, kSurface, text},
+      {"warning message", kWarningText, kWarningTint, text},
+      {"warning under a field", kWarningText, kSurface, text},
+      {"field edge on a card", kFieldBorder, kSurface, control},
+      {"field edge on the page", kFieldBorder, kBackground, control},
+      {"focus ring on a card", kAccent, kSurface, control},
+      {"focus ring on the page", kAccent, kBackground, control},
+      {"checkbox edge", kMutedText, kSurface, control},
+      {"check mark", kOnAccent, kAccent, control},
+  };
+  return pairs;
 }
 
 }  // namespace anskaffa::web::theme

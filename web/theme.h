@@ -4,15 +4,19 @@
 
 #include <imgui.h>
 
+#include <span>
+
 namespace anskaffa::web::theme {
 
 // Colours by role.
 inline constexpr ImVec4 kBackground = {0.957f, 0.965f, 0.976f, 1.0f};  // #F4F6F9 page
 inline constexpr ImVec4 kSurface = {1.0f, 1.0f, 1.0f, 1.0f};           // cards, bars, fields
-inline constexpr ImVec4 kBorder = {0.812f, 0.839f, 0.875f, 1.0f};      // #CFD6DF
-inline constexpr ImVec4 kText = {0.118f, 0.141f, 0.188f, 1.0f};        // #1E2430
-inline constexpr ImVec4 kMutedText = {0.357f, 0.396f, 0.463f, 1.0f};   // #5B6576
-inline constexpr ImVec4 kAccent = {0.090f, 0.333f, 0.627f, 1.0f};      // #1755A0
+inline constexpr ImVec4 kBorder = {0.812f, 0.839f, 0.875f, 1.0f};      // #CFD6DF dividers
+// The edge of a field or button: 3:1 against the page and cards at least (WCAG 1.4.11).
+inline constexpr ImVec4 kFieldBorder = {0.490f, 0.529f, 0.600f, 1.0f};  // #7D8799
+inline constexpr ImVec4 kText = {0.118f, 0.141f, 0.188f, 1.0f};         // #1E2430
+inline constexpr ImVec4 kMutedText = {0.357f, 0.396f, 0.463f, 1.0f};    // #5B6576
+inline constexpr ImVec4 kAccent = {0.090f, 0.333f, 0.627f, 1.0f};       // #1755A0
 inline constexpr ImVec4 kAccentHover = {0.067f, 0.275f, 0.537f, 1.0f};
 inline constexpr ImVec4 kAccentActive = {0.051f, 0.220f, 0.443f, 1.0f};
 inline constexpr ImVec4 kAccentTint = {0.902f, 0.933f, 0.976f, 1.0f};  // selection, hover
@@ -38,5 +42,16 @@ inline constexpr float kNarrowWidth = 880.0f;   // below it the rail folds into 
 inline constexpr float kContentWidth = 760.0f;  // the form's column, for a readable line length
 
 void apply(ImGuiStyle& style);
+
+// A foreground the app draws on a background, for the contrast check of WCAG 1.4.3 and 1.4.11
+// (tests/web/accessibility.test.mjs computes each ratio). `minimum` is what the pair needs:
+// 4.5 for body text, 3 for large text and for the edges and marks of controls.
+struct ColourPair {
+  const char* name;
+  ImVec4 foreground;
+  ImVec4 background;
+  float minimum;
+};
+std::span<const ColourPair> colour_pairs();
 
 }  // namespace anskaffa::web::theme

@@ -12,6 +12,7 @@
 // Not implemented:
 //   - the composition is not drawn inside the ImGui field while in progress (the IME shows it).
 #include <emscripten.h>
+#include <imgui_internal.h>
 
 #include <string>
 
@@ -68,6 +69,14 @@ EM_JS(int, js_textarea_focused, (const char* id), {
   return area && document.activeElement === area ? 1 : 0;
 });
 
+// Another element of the page has the keyboard: the accessibility mirror's field or button
+// (web/shell/mirror.js), where a keyboard or screen reader user is working.
+EM_JS(int, js_keyboard_elsewhere, (const char* area_id), {
+  const active = document.activeElement;
+  if (!active || active === document.body || active.tagName === "CANVAS") return 0;
+  return active.id !== UTF8ToString(area_id) ? 1 : 0;
+});
+
 EM_JS(void, js_place_textarea, (const char* id, float x, float y, float height), {
   const area = document.getElementById(UTF8ToString(id));
   if (!area) return;
@@ -107,6 +116,12 @@ void text_input_hint(TextHint hint) { platform().text_hint = hint; }
 
 void text_input_after_frame(Platform& p) {
   bool want = ImGui::GetIO().WantTextInput;
+  // A field the app opened for editing by itself (the first field of a new step) does not
+  // take the keyboard from the element that has it; that element edits the field instead.
+  if (want && !p.text_focused && js_keyboard_elsewhere(kTextAreaId)) {
+    ImGui::ClearActiveID();
+    want = false;
+  }
   if (want) {
     js_place_textarea(kTextAreaId, p.caret_pos.x, p.caret_pos.y, p.caret_height);
     if (p.text_hint != p.text_hint_applied) {

@@ -81,6 +81,7 @@ probe::Tag field_tag(const FieldDef& field, const Draft& draft, const Findings& 
   tag.has_value = true;
   tag.findings = ui::finding_codes(shown);
   tag.has_findings = true;
+  tag.required = is_required(field);
   return tag;
 }
 

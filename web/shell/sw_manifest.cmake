@@ -13,6 +13,7 @@ endif()
 set(shell_files
   index.html
   boot.js
+  mirror.js
   app.css
   favicon.svg
   anskaffa.js

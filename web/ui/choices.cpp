@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "web/a11y/mirror_input.h"
 #include "web/theme.h"
 #include "web/ui/probe.h"
 #include "web/ui/widget_parts.h"
@@ -78,6 +79,7 @@ bool checkbox(std::string_view id, std::string_view label, bool& checked, probe:
   tag.id = std::string(id);
   tag.label = std::string(label);
   tag.kind = probe::Kind::checkbox;
+  tag.disabled = !enabled;
   if (!tag.has_value && tag.value.is_null()) tag.value = checked;
   probe::tag_last_item(std::move(tag));
   return pressed;
@@ -113,9 +115,20 @@ bool combo(std::string_view id, std::string_view label, std::span<const std::str
   tag.label = std::string(label);
   tag.kind = probe::Kind::combo;
   tag.has_value = true;
+  for (std::size_t i = 0; i < items.size() && i < item_ids.size(); ++i) {
+    tag.options.push_back({item_ids[i], items[i]});
+  }
+  tag.chosen_option = has_choice ? selected : -1;
   probe::tag_last_item(std::move(tag));
 
   bool changed = false;
+  if (const std::optional<std::string> chosen = a11y::take_chosen_option(id)) {
+    for (int i = 0; i < static_cast<int>(item_ids.size()); ++i) {
+      if (item_ids[i] != *chosen || i == selected) continue;
+      selected = i;
+      changed = true;
+    }
+  }
   if (open) {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));

@@ -51,10 +51,12 @@ void finding_lines(std::string_view id_prefix, std::span<const Finding> findings
     std::string id(id_prefix);
     id += '.';
     id += finding.code;
-    probe::tag_last_item({.id = std::move(id),
-                          .label = finding.message,
-                          .kind = probe::Kind::text,
-                          .value = std::string(severity_key(finding.severity))});
+    probe::tag_last_item(
+        {.id = std::move(id),
+         .label = finding.message,
+         .kind = probe::Kind::text,
+         .value = std::string(severity_key(finding.severity)),
+         .role = finding.severity == Severity::error ? probe::Role::error : probe::Role::warning});
     ImGui::Dummy(ImVec2(0, 2));
   }
 }

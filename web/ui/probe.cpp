@@ -23,6 +23,7 @@ struct Entry {
   ImGuiID imgui_id = 0;  // 0: an item without an id (text); its rect was taken when tagged
   ImRect rect;
   ImRect clip;
+  Region region = Region::main;
 };
 
 struct Frame {
@@ -35,7 +36,33 @@ struct Frame {
 
 Frame g_building;
 Frame g_shown;  // the last frame drawn: what the probe reports
+ImGuiID g_focus_request = 0;
 
+// The top bar and the navigation rail are child windows of their own (app.cpp); a modal
+// popup is a dialog. A child window's name begins with its parent's, so the names tell.
+Region region_of(const ImGuiWindow* window) {
+  for (const ImGuiWindow* w = window; w; w = w->ParentWindow) {
+    if (w->Flags & ImGuiWindowFlags_Modal) return Region::dialog;
+  }
+  if (!window) return Region::main;
+  const std::string_view name = window->Name;
+  if (name.find("###top_bar") != std::string_view::npos) return Region::banner;
+  if (name.find("###nav_rail") != std::string_view::npos) return Region::navigation;
+  return Region::main;
+}
+
+void take_focus_request(const Entry& entry) {
+  if (g_focus_request == 0 || entry.imgui_id != g_focus_request) return;
+  ImGuiContext& g = *GImGui;
+  ImGuiWindow* window = g.CurrentWindow;
+  ImGui::SetFocusID(entry.imgui_id, window);
+  // The ring shows, as after Tab, and the mouse does not take it back while it rests.
+  g.NavDisableHighlight = false;
+  g.NavDisableMouseHover = true;
+  ImGui::ScrollToRectEx(window, entry.rect, ImGuiScrollFlags_KeepVisibleEdgeY);
+  g_focus_request = 0;
+  request_redraw();  // the ring and the scroll show on the next frame
+}
 double round2(float value) { return std::round(static_cast<double>(value) * 100.0) / 100.0; }
 
 // What of the item is visible: inside its clip rectangle and the page. Empty when nothing is.
@@ -94,6 +121,8 @@ void tag_last_item(Tag tag) {
   entry.imgui_id = g.LastItemData.ID;
   entry.rect = g.LastItemData.Rect;
   entry.clip = g.CurrentWindow ? g.CurrentWindow->ClipRect : entry.rect;
+  entry.region = region_of(g.CurrentWindow);
+  take_focus_request(entry);
   // The widget with the keyboard: the one being edited, or else the one the keyboard's
   // focus ring is on (Tab, arrows), while that ring is shown.
   if (entry.imgui_id != 0) {
@@ -123,6 +152,7 @@ void tag_rect(Tag tag, const ImRect& rect) {
   Entry entry;
   entry.rect = rect;
   entry.clip = g.CurrentWindow ? g.CurrentWindow->ClipRect : rect;
+  entry.region = region_of(g.CurrentWindow);
   entry.tag = std::move(tag);
   g_building.entries.push_back(std::move(entry));
 }
@@ -169,6 +199,26 @@ std::string probe_json() {
   };
   return probe.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
+
+void for_each_shown(const std::function<void(const Shown&)>& visit) {
+  for (const Entry& entry : g_shown.entries) {
+    const ImRect visible = visible_part(entry.rect, entry.clip);
+    visit({entry.tag, entry.region, visible.GetWidth() > 0 && visible.GetHeight() > 0});
+  }
+}
+
+std::string_view shown_screen() { return g_shown.screen; }
+Lang shown_lang() { return g_shown.lang; }
+std::string_view shown_focus() { return g_shown.focus; }
+
+ImGuiID shown_imgui_id(std::string_view id) {
+  for (const Entry& entry : g_shown.entries) {
+    if (entry.tag.id == id) return entry.imgui_id;
+  }
+  return 0;
+}
+
+void focus_when_drawn(ImGuiID imgui_id) { g_focus_request = imgui_id; }
 
 namespace hooks {
 

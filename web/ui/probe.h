@@ -9,6 +9,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -21,6 +22,16 @@ namespace anskaffa::web::probe {
 enum class Kind { input, button, checkbox, radio, combo, group, text, row, tab, link };
 std::string_view kind_key(Kind kind);
 
+// An option of a drop-down list, for the accessibility mirror's <select>.
+struct Option {
+  std::string id;
+  std::string label;
+};
+
+// What the accessibility mirror (web/a11y) needs beyond the probe's fields.
+enum class Role { plain, heading_1, heading_2, error, success, warning };
+enum class InputType { text, password, email, number, multiline };
+
 struct Tag {
   std::string id;     // stable and unique on its screen: a form field's key, "sign_in", ...
   std::string label;  // what the user reads
@@ -29,7 +40,34 @@ struct Tag {
   bool has_value = false;  // the value is listed even when null (a field with nothing chosen)
   std::vector<std::string> findings;
   bool has_findings = false;  // form fields list their findings, even when there are none
+  // For the mirror only; never in the probe.
+  Role role = Role::plain;
+  bool required = false;
+  bool disabled = false;
+  InputType input_type = InputType::text;
+  std::vector<Option> options;  // a combo's choices, and which is chosen
+  int chosen_option = -1;
 };
+
+// Where on the page a widget sits, for the mirror's landmarks.
+enum class Region { main, banner, navigation, dialog };
+
+// A widget of the last frame drawn, for the mirror: every tagged widget, also those scrolled
+// out of view, in the order they were drawn.
+struct Shown {
+  const Tag& tag;
+  Region region;
+  bool visible;
+};
+void for_each_shown(const std::function<void(const Shown&)>& visit);
+std::string_view shown_screen();
+Lang shown_lang();
+std::string_view shown_focus();
+// The ImGui id of a widget of the last frame, 0 when it has none or is not there.
+ImGuiID shown_imgui_id(std::string_view id);
+// Gives ImGui's keyboard focus (and its focus ring) to the widget with this ImGui id when it
+// is drawn next, scrolling it into view; 0 cancels.
+void focus_when_drawn(ImGuiID imgui_id);
 
 // Starts a frame's registry; `screen` is one of SPEC 7's screen keys.
 void begin_frame(std::string_view screen, Lang lang);

@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "web/a11y/mirror_input.h"
 #include "web/fonts.h"
 #include "web/theme.h"
 #include "web/ui/probe.h"
@@ -59,6 +60,33 @@ int edit_callback(ImGuiInputTextCallbackData* data) {
   return 0;
 }
 
+// The mirror's field was left, or Enter was pressed in it: as if in the ImGui field.
+void merge_mirror_events(std::string_view id, FieldEvents& events) {
+  const a11y::FieldExit exit = a11y::take_field_exit(id);
+  if (exit == a11y::FieldExit::none) return;
+  events.deactivated = true;
+  events.submitted = events.submitted || exit == a11y::FieldExit::submitted;
+}
+
+// A title is the screen's one heading of level 1; a heading opens a section of it. A message
+// in a tone is announced when it appears.
+probe::Role text_role(TextStyle style) {
+  switch (style) {
+    case TextStyle::title:
+      return probe::Role::heading_1;
+    case TextStyle::heading:
+      return probe::Role::heading_2;
+    case TextStyle::error:
+      return probe::Role::error;
+    case TextStyle::success:
+      return probe::Role::success;
+    case TextStyle::warning:
+      return probe::Role::warning;
+    default:
+      return probe::Role::plain;
+  }
+}
+
 bool enter_pressed() {
   return ImGui::IsKeyPressed(ImGuiKey_Enter, false) ||
          ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
@@ -87,6 +115,11 @@ FieldEvents text_box(std::string_view id, std::string_view label, std::string& v
     ImGui::PushStyleColor(ImGuiCol_FrameBg, theme::kDisabledField);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
   }
+  bool typed_in_mirror = false;
+  if (std::optional<std::string> typed = a11y::take_typed_text(id); typed && options.enabled) {
+    value = std::move(*typed);
+    typed_in_mirror = true;
+  }
   EditedText edited{&value};
   std::string placeholder(options.placeholder);
   if (placeholder.empty()) {
@@ -97,14 +130,21 @@ FieldEvents text_box(std::string_view id, std::string_view label, std::string& v
                                               value.capacity() + 1, flags, edit_callback, &edited);
   }
   if (!options.enabled) ImGui::PopStyleColor(2);
+  events.changed = events.changed || typed_in_mirror;
   events.deactivated = ImGui::IsItemDeactivated();
   // Enter ends editing in a one-line field; that is the moment to submit a form.
   events.submitted = events.deactivated && enter_pressed();
+  merge_mirror_events(id, events);
   if (ImGui::IsItemActive()) {
     parts::focus_outline();
     text_input_hint(options.password ? TextHint::password : options.hint);
   }
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+  tag.input_type = options.password                   ? probe::InputType::password
+                   : options.hint == TextHint::email  ? probe::InputType::email
+                   : options.hint == TextHint::number ? probe::InputType::number
+                                                      : probe::InputType::text;
+  tag.disabled = !options.enabled;
   tag_field(std::move(tag), id, label, value);
   ImGui::PopID();
   return events;
@@ -127,6 +167,11 @@ FieldEvents text_area(std::string_view id, std::string_view label, std::string& 
   ImGui::PushID(id.data(), id.data() + id.size());
   const ImGuiID edit_id = ImGui::GetID("##area");
   const ImVec2 size(ImGui::GetContentRegionAvail().x, height);
+  bool typed_in_mirror = false;
+  if (std::optional<std::string> typed = a11y::take_typed_text(id)) {
+    value = std::move(*typed);
+    typed_in_mirror = true;
+  }
   // Editing: ImGui's own multi-line field. It opens when the wrapped view below is clicked or
   // tabbed to, which asks ImGui to activate the field (as Tab does for one-line fields).
   if (g.ActiveId == edit_id || g.NavActivateId == edit_id) {
@@ -166,6 +211,9 @@ FieldEvents text_area(std::string_view id, std::string_view label, std::string& 
       if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
     }
   }
+  events.changed = events.changed || typed_in_mirror;
+  merge_mirror_events(id, events);
+  tag.input_type = probe::InputType::multiline;
   tag_field(std::move(tag), id, label, value);
   ImGui::PopID();
   return events;
@@ -194,8 +242,10 @@ bool button(std::string_view id, std::string_view label, ButtonStyle style, floa
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(colors);
   if (enabled) parts::hand_cursor_on_hover();
-  probe::tag_last_item(
-      {.id = std::string(id), .label = std::string(label), .kind = probe::Kind::button});
+  probe::tag_last_item({.id = std::string(id),
+                        .label = std::string(label),
+                        .kind = probe::Kind::button,
+                        .disabled = !enabled});
   return pressed && enabled;
 }
 
@@ -293,7 +343,7 @@ void text(std::string_view id, std::string_view content, TextStyle style) {
       break;
   }
   probe::tag_last_item(
-      {.id = std::string(id), .label = std::string(content), .kind = probe::Kind::text});
+      {.id = std::string(id), .label = std::string(content), .role = text_role(style)});
 }
 
 void same_line_or_wrap(float width, float spacing) {

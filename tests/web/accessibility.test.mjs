@@ -1,0 +1,405 @@
+// WCAG 2.1 AA through the accessibility mirror (web/shell/mirror.js): axe-core finds nothing
+// on any screen, Chromium's accessibility tree has every field with its label, value and
+// findings, the page's language follows the toggle, and a request is submitted and approved
+// by people who use only the mirror (as a screen reader does) or only the keyboard.
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
+import { click, findWidget, settle, signIn } from "./lib/form.mjs";
+import {
+  accessibilityTree,
+  activate,
+  axeViolations,
+  axProperty,
+  chooseOption,
+  fillField,
+  mirrored,
+} from "./lib/mirror.mjs";
+import { apiSession, demoUser, withSignedIn } from "./lib/people.mjs";
+import { startServer } from "./lib/server.mjs";
+
+const teacher = "larare@demo.anskaffa.example";
+const principal = "rektor.exempel@demo.anskaffa.example";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const screenshotDir = path.join(root, "build/screenshots/accessibility");
+
+let server;
+
+before(async () => {
+  server = await startServer();
+  fs.mkdirSync(screenshotDir, { recursive: true });
+});
+
+after(async () => {
+  await server?.stop();
+});
+
+// SPEC 7's screen for each navigation entry.
+const screenOf = {
+  "nav.home": "home",
+  "nav.new_request": "request_form",
+  "nav.catalog": "catalog",
+  "nav.review_queue": "review_queue",
+  "nav.agreements": "agreements",
+  "nav.changes": "changes",
+  "nav.stats": "stats",
+  "nav.admin": "admin",
+};
+
+async function expectNoViolations(page, where) {
+  await settle(page);
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `axe on ${where}: ${JSON.stringify(violations, null, 1)}`);
+}
+
+// The mirror's one level-1 heading: the screen's title, also the page's title.
+async function mirrorHeading(page) {
+  const heading = page.locator("#anskaffa-a11y main h1");
+  await heading.waitFor({ state: "attached" });
+  return heading.textContent();
+}
+
+describe("the accessibility mirror", () => {
+  test("the sign-in screen and every screen of each role pass axe, each with its heading", async () => {
+    const browser = await openBrowser();
+    try {
+      await openApp(browser.page, server.url);
+      await waitForProbe(browser.page, (p) => findWidget(p, "sign_in"));
+      await expectNoViolations(browser.page, "sign_in");
+      assert.ok(await mirrorHeading(browser.page));
+    } finally {
+      await browser.close();
+    }
+    for (const email of ["granskare@demo.anskaffa.example", "admin@demo.anskaffa.example", teacher]) {
+      await withSignedIn(server, email, async (page) => {
+        const links = (await probe(page)).widgets.filter((w) => screenOf[w.id]);
+        assert.ok(links.length >= 2, `${email} has screens`);
+        for (const link of links) {
+          await click(page, link.id);
+          await waitForProbe(page, (p) => p.screen === screenOf[link.id]);
+          await expectNoViolations(page, `${email} ${screenOf[link.id]}`);
+          const heading = await mirrorHeading(page);
+          assert.equal(await page.title(), `${heading} – Anskaffa`);
+        }
+      });
+    }
+  });
+
+  test("every colour pair of the theme meets WCAG AA contrast, computed", async () => {
+    const browser = await openBrowser();
+    try {
+      await openApp(browser.page, server.url);
+      const pairs = await browser.page.evaluate(() =>
+        JSON.parse(Module.UTF8ToString(Module._anskaffa_theme_pairs())));
+      assert.ok(pairs.length >= 20, "the theme lists its pairs");
+      // WCAG 2.1's relative luminance and contrast ratio.
+      const luminance = (rgb) => {
+        const [r, g, b] = rgb.map((v) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const ratio = (a, b) => {
+        const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (light + 0.05) / (dark + 0.05);
+      };
+      assert.ok(ratio([0, 0, 0], [255, 255, 255]) > 20.9, "the formula gives 21:1 for black on white");
+      const failing = pairs.map((p) => ({ ...p, ratio: ratio(p.foreground, p.background) }))
+        .filter((p) => p.ratio < p.minimum)
+        .map((p) => `${p.name}: ${p.ratio.toFixed(2)} < ${p.minimum}`);
+      assert.deepEqual(failing, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test("the page's language follows the language toggle", async () => {
+    await withSignedIn(server, teacher, async (page) => {
+      assert.equal(await page.evaluate(() => document.documentElement.lang), "sv");
+      await click(page, "lang_toggle");
+      await page.waitForFunction(() => document.documentElement.lang === "en");
+      assert.equal(await mirrorHeading(page), findWidget(await probe(page), "title").label);
+      await click(page, "lang_toggle");
+      await page.waitForFunction(() => document.documentElement.lang === "sv");
+    });
+  });
+
+  test("every field is in the accessibility tree with its label, value, required state and findings", async () => {
+    await withSignedIn(server, teacher, async (page) => {
+      await click(page, "nav.new_request");
+      await waitForProbe(page, (p) => p.screen === "request_form");
+      // What the live regions say, as a screen reader would hear it.
+      await page.evaluate(() => {
+        window.announced = [];
+        const regions = document.querySelectorAll("#anskaffa-a11y [aria-live]");
+        const observer = new MutationObserver(() => {
+          for (const region of regions) {
+            if (region.textContent) {
+              window.announced.push([region.getAttribute("aria-live"), region.textContent]);
+            }
+          }
+        });
+        for (const region of regions) observer.observe(region, { childList: true, subtree: true });
+      });
+      await fillField(page, "requester_name", "Å");
+      const finding = await waitForProbe(page,
+        (p) => findWidget(p, "requester_name.finding.too_short"), { what: "the finding" });
+      const message = findWidget(finding, "requester_name.finding.too_short").label;
+      await settle(page);
+      // The finding is announced, politely, as it appears.
+      await page.waitForFunction((text) => window.announced.some(([how, said]) =>
+        how === "polite" && said === text), message);
+
+      const tree = await accessibilityTree(page);
+      const named = (name, role) => tree.find((n) => n.name?.value === name &&
+        (!role || n.role?.value === role));
+      const name = named("Ditt namn", "textbox");
+      assert.ok(name, "the name field is a labelled text box");
+      assert.equal(name.value?.value, "Å");
+      assert.equal(axProperty(name, "invalid"), "true");
+      assert.equal(axProperty(name, "required"), true);
+      assert.ok(name.description?.value.includes(message), JSON.stringify(name.description));
+
+      // Every field of this step is there, under its label: the probe lists what is on
+      // screen, so the step is scrolled through to its end.
+      const roles = { input: "textbox", combo: "combobox", checkbox: "checkbox", radio: "radio",
+        group: "group" };
+      const fieldsById = new Map();
+      await page.mouse.move(900, 400);
+      for (let i = 0; i < 20; i++) {
+        const probed = await probe(page);
+        for (const w of probed.widgets) {
+          if (roles[w.kind] && !w.id.startsWith("form.")) fieldsById.set(w.id, w);
+        }
+        if (findWidget(probed, "form.next")) break;
+        await page.mouse.wheel(0, 300);
+        await settle(page);
+      }
+      const fields = [...fieldsById.values()];
+      assert.ok(fields.length >= 7, `the first step's fields: ${[...fieldsById.keys()]}`);
+      for (const field of fields) {
+        const node = named(field.label, roles[field.kind]);
+        assert.ok(node, `${field.id} (${field.kind} "${field.label}") in the accessibility tree`);
+        if (field.kind === "input" && typeof field.value === "string") {
+          assert.equal(node.value?.value ?? "", field.value, field.id);
+        }
+        if (field.kind === "radio" || field.kind === "checkbox") {
+          assert.equal(axProperty(node, "checked") === "true", field.value === true, field.id);
+        }
+      }
+
+      // Fixed: no longer invalid, nothing described.
+      await fillField(page, "requester_name", "Åsa Öberg");
+      await waitForProbe(page, (p) => findWidget(p, "requester_name")?.findings.length === 0);
+      await settle(page);
+      const fixed = (await accessibilityTree(page)).find((n) => n.name?.value === "Ditt namn" &&
+        n.role?.value === "textbox");
+      assert.equal(fixed.value?.value, "Åsa Öberg");
+      assert.notEqual(axProperty(fixed, "invalid"), "true");
+    });
+  });
+});
+
+// A complete request, step by step, as [what, probe id, value].
+function requestPlan(unitId, resourceName, startDate) {
+  return [
+    ["radio", "requester_role.teacher"],
+    ["choose", "unit_id", `unit_id.${unitId}`],
+    ["press", "form.next"],
+    ["text", "resource_name", resourceName],
+    ["radio", "resource_type.web_service"],
+    ["text", "supplier_name", "Kartbolaget AB"],
+    ["text", "supplier_org_number", "556016-0680"],
+    ["text", "website_url", "https://kartappen.example"],
+    ["text", "description", "Eleverna tränar kartläsning och orientering i närområdet."],
+    ["check", "grade_levels.y4_6"],
+    ["press", "form.next"],
+    ["check", "users.students"],
+    ["text", "user_count", "60"],
+    ["text", "start_date", startDate],
+    ["radio", "cost_model.free"],
+    ["press", "form.next"],
+    ["radio", "processes_personal_data.yes"],
+    ["check", "data_categories.name"],
+    ["radio", "protected_identity_students.no"],
+    ["choose", "login_method", "login_method.google_school"],
+    ["radio", "data_location.eu_eea"],
+    ["radio", "supplier_dpa_available.yes"],
+    ["text", "privacy_policy_url", "https://kartappen.example/integritet"],
+    ["press", "form.next"],
+    ["text", "principal_name", "Rut Rektorsson"],
+    ["text", "principal_email", principal],
+    ["check", "register_holder_same_as_principal"],
+    ["text", "system_admin_name", "Sam Systemsson"],
+    ["text", "system_admin_email", "sam@skola.example"],
+    ["check", "training_confirmed"],
+    ["press", "form.next"],
+    ["press", "form.submit"],
+  ];
+}
+
+async function requestSetup() {
+  const { call } = await apiSession(server, teacher);
+  const units = (await call("GET", "/api/v1/units")).body;
+  const unit = units.find((u) => u.name === "Exempelskolan");
+  const start = new Date(Date.now() + 40 * 86400000).toISOString().slice(0, 10);
+  return { call, unit, start };
+}
+
+async function submittedRequest(call, resourceName) {
+  for (let i = 0; i < 50; i++) {
+    const list = (await call("GET", "/api/v1/requests")).body;
+    assert.ok(Array.isArray(list.items), JSON.stringify(list));
+    const found = list.items.find((r) => r.resource_name === resourceName);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no request for ${resourceName} reached the server`);
+}
+
+// Through the mirror alone: focus, typed text and activation on its elements.
+async function mirrorStep(page, [what, id, value]) {
+  if (what === "text") await fillField(page, id, value);
+  else if (what === "choose") await chooseOption(page, id, value);
+  else await activate(page, id);
+  if (what === "press") await settle(page);
+}
+
+describe("assistive technology alone", () => {
+  test("a teacher signs in and submits a request, and the principal approves it, through the mirror", async () => {
+    const { call, unit, start } = await requestSetup();
+    const resourceName = "Kartappen för skärmläsare";
+    const browser = await openBrowser();
+    try {
+      const page = browser.page;
+      await openApp(page, server.url);
+      const user = demoUser(server, teacher);
+      await fillField(page, "email", user.email);
+      await fillField(page, "password", user.password);
+      await activate(page, "sign_in");
+      await waitForProbe(page, (p) => p.screen === "home", { timeout: 10000 });
+      await activate(page, "nav.new_request");
+      for (const step of requestPlan(unit.id, resourceName, start)) await mirrorStep(page, step);
+      const request = await submittedRequest(call, resourceName);
+      assert.equal(request.state, "awaiting_principal");
+      assert.deepEqual(browser.errors, []);
+    } finally {
+      await browser.close();
+    }
+
+    const approver = await openBrowser();
+    try {
+      const page = approver.page;
+      await openApp(page, server.url);
+      const user = demoUser(server, principal);
+      await fillField(page, "email", user.email);
+      await fillField(page, "password", user.password);
+      await activate(page, "sign_in");
+      const request = await submittedRequest(call, resourceName);
+      await activate(page, `awaiting.${request.id}`);
+      await waitForProbe(page, (p) => p.screen === "request");
+      await activate(page, "action.principal_approve");
+      await activate(page, "action.send");
+      const { body } = await call("GET", `/api/v1/requests/${request.id}`);
+      for (let i = 0; i < 50 && body.state !== "in_review"; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        Object.assign(body, (await call("GET", `/api/v1/requests/${request.id}`)).body);
+      }
+      assert.equal(body.state, "in_review");
+      assert.deepEqual(approver.errors, []);
+    } finally {
+      await approver.close();
+    }
+  });
+});
+
+// Only the keyboard: Tab until the control has the focus, then keys. A group of radio buttons
+// is one stop for Tab, as in any web page; the arrow keys choose within it.
+const focusedProbeId = (page) =>
+  page.evaluate(() => document.activeElement?.dataset?.probeId ?? null);
+
+async function tabTo(page, wanted, what) {
+  for (let i = 0; i < 80; i++) {
+    if (wanted(await focusedProbeId(page))) return;
+    await page.keyboard.press("Tab");
+    await settle(page);
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+async function keyboardStep(page, [what, id, value]) {
+  await mirrored(page, id);
+  if (what === "radio") {
+    const group = id.slice(0, id.lastIndexOf("."));
+    await tabTo(page, (focused) => focused?.startsWith(`${group}.`), group);
+    for (let i = 0; i < 10 && (await focusedProbeId(page)) !== id; i++) {
+      await page.keyboard.press("ArrowDown");
+      await settle(page);
+    }
+    assert.equal(await focusedProbeId(page), id, "the arrow keys reach the option");
+    await page.keyboard.press("Space");
+  } else {
+    await tabTo(page, (focused) => focused === id, id);
+  }
+  if (what === "text") {
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(value);
+  } else if (what === "choose") {
+    // A closed drop-down list takes the arrow keys: as many steps as the option is away.
+    const steps = await page.evaluate(({ id, value }) => {
+      const list = document.getElementById(`a11y:${id}:control`);
+      return [...list.options].findIndex((o) => o.value === value) - list.selectedIndex;
+    }, { id, value });
+    for (let i = 0; i < Math.abs(steps); i++) {
+      await page.keyboard.press(steps > 0 ? "ArrowDown" : "ArrowUp");
+    }
+  } else if (what === "press") {
+    await page.keyboard.press("Enter");
+  } else if (what === "check") {
+    await page.keyboard.press("Space");
+  }
+  await settle(page);
+  // Focus and ImGui's focus ring are one.
+  if (what !== "press") {
+    await waitForProbe(page, (p) => p.focus === id, { what: `the focus ring on ${id}` });
+  }
+}
+
+describe("the keyboard alone", () => {
+  test("a teacher signs in and submits a request with Tab, typing, Space, arrows and Enter", async () => {
+    const { call, unit, start } = await requestSetup();
+    const resourceName = "Kartappen för tangentbordet";
+    const browser = await openBrowser();
+    try {
+      const page = browser.page;
+      await openApp(page, server.url);
+      const user = demoUser(server, teacher);
+      await keyboardStep(page, ["text", "email", user.email]);
+      await keyboardStep(page, ["text", "password", user.password]);
+      await keyboardStep(page, ["press", "sign_in"]);
+      await waitForProbe(page, (p) => p.screen === "home", { timeout: 10000 });
+      await keyboardStep(page, ["press", "nav.new_request"]);
+      await waitForProbe(page, (p) => p.screen === "request_form");
+      for (const step of requestPlan(unit.id, resourceName, start)) {
+        try {
+          await keyboardStep(page, step);
+        } catch (error) {
+          await page.screenshot({ path: path.join(screenshotDir, "keyboard_failure.png") });
+          console.log(JSON.stringify(await probe(page)));
+          throw error;
+        }
+      }
+      const request = await submittedRequest(call, resourceName);
+      assert.equal(request.state, "awaiting_principal");
+      assert.deepEqual(browser.errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,73 @@
+// The accessibility mirror (web/shell/mirror.js) as assistive technology meets it: its DOM
+// controls found by the app's probe ids, used the way a screen reader or the keyboard uses
+// them (focus, typed text, activation), and axe-core run over it.
+import fs from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+// The mirror's element for a probe id: its control (field, button) or, for text, the element.
+export function mirrorElement(page, id) {
+  return page.locator(`[id="a11y:${id}:control"], [id="a11y:${id}"]`).first();
+}
+
+// Waits until the mirror holds the probe id (the app draws it), and answers its element.
+export async function mirrored(page, id, { timeout = 10000 } = {}) {
+  const found = mirrorElement(page, id);
+  await found.waitFor({ state: "attached", timeout });
+  return found;
+}
+
+// Activates a button, link, row, checkbox or radio as assistive technology does: focus, then
+// the element's own click (no pointer on the canvas).
+export async function activate(page, id) {
+  const target = await mirrored(page, id);
+  await target.focus();
+  await target.evaluate((element) => element.click());
+}
+
+// Types into the mirror's copy of a field and leaves it, as a screen reader user does.
+export async function fillField(page, id, text) {
+  const field = await mirrored(page, id);
+  await field.fill(text);
+  await field.evaluate((element) => element.blur());
+}
+
+export async function chooseOption(page, id, optionId) {
+  const list = await mirrored(page, id);
+  await list.selectOption(optionId);
+}
+
+// axe-core's violations on the page as it is now (the mirror and the page around the canvas).
+// page.evaluate is not bound by the page's Content-Security-Policy, unlike a script tag.
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const outcome = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return outcome.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
+    }));
+  });
+  return result;
+}
+
+// The accessibility tree as Chromium gives it to screen readers (CDP).
+export async function accessibilityTree(page) {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await session.send("Accessibility.getFullAXTree");
+    return nodes.filter((node) => !node.ignored);
+  } finally {
+    await session.detach();
+  }
+}
+
+// A node's named property (e.g. "invalid", "required") from the CDP tree.
+export function axProperty(node, name) {
+  return node.properties?.find((p) => p.name === name)?.value?.value;
+}

@@ -1,0 +1,362 @@
+// The accessibility mirror (WCAG 2.1 AA). The app draws on a canvas, which screen readers
+// cannot read, so after every frame this keeps a visually hidden DOM in step with what the app
+// shows (web/a11y/mirror.cpp sends it as JSON): headings, the banner, navigation and main
+// landmarks, dialogs, labelled fields with their values, required state and findings, buttons,
+// links and groups of options. What a person or their assistive technology does in that DOM
+// goes back to the app as the same input a mouse or keyboard gives (web/a11y/mirror_input.cpp),
+// and focus stays one: the control focused here is the widget with ImGui's focus ring.
+// A file of its own because the server's Content-Security-Policy allows no inline script.
+"use strict";
+
+(() => {
+  const root = document.getElementById("anskaffa-a11y");
+  if (!root) return;
+
+  const element = (tag, attributes = {}) => {
+    const made = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+    return made;
+  };
+  const setAttribute = (target, name, value) => {
+    if (value === null || value === undefined || value === false) {
+      if (target.hasAttribute(name)) target.removeAttribute(name);
+    } else if (target.getAttribute(name) !== String(value)) {
+      target.setAttribute(name, String(value));
+    }
+  };
+  const setText = (target, text) => {
+    if (target.textContent !== text) target.textContent = text;
+  };
+
+  const regions = {
+    banner: element("header"),
+    navigation: element("nav"),
+    main: element("main"),
+    dialog: element("div", { role: "dialog", "aria-modal": "true" }),
+  };
+  // Announcements: findings, saved drafts and state changes are said when they appear.
+  const polite = element("div", { role: "status", "aria-live": "polite" });
+  const assertive = element("div", { role: "alert", "aria-live": "assertive" });
+  root.append(regions.banner, regions.navigation, regions.main, regions.dialog, polite, assertive);
+
+  // Strings for the app's exported functions, in wasm memory for the length of the call.
+  const call = (name, ...args) => {
+    const pointers = [];
+    const values = args.map((arg) => {
+      if (typeof arg !== "string") return arg;
+      const size = Module.lengthBytesUTF8(arg) + 1;
+      const pointer = Module._malloc(size);
+      Module.stringToUTF8(arg, pointer, size);
+      pointers.push(pointer);
+      return pointer;
+    });
+    try {
+      Module[`_anskaffa_a11y_${name}`](...values);
+    } finally {
+      for (const pointer of pointers) Module._free(pointer);
+    }
+  };
+
+  const domId = (id) => `a11y:${id}`;
+  const entries = new Map(); // probe id -> { node, box, control }
+  let applyingFocus = false; // focus moved here by the app, not by the user
+  let keyboardHere = false; // the keyboard is in the mirror (not on the canvas or elsewhere)
+  document.addEventListener("focusin", (event) => {
+    keyboardHere = root.contains(event.target);
+  });
+
+  // A control of the mirror: the element that takes focus and input.
+  const makeEntry = (node) => {
+    const id = node.id;
+    let box;
+    let control;
+    switch (node.kind) {
+      case "button":
+      case "row":
+      case "tab":
+        box = control = element("button", { type: "button" });
+        break;
+      case "link":
+        box = control = element("a", { href: "#" });
+        break;
+      case "checkbox":
+      case "radio": {
+        box = element("label");
+        control = element("input", { type: node.kind });
+        // The options of one group share a name, so arrow keys move between them.
+        if (node.kind === "radio") control.name = node.id.slice(0, node.id.lastIndexOf("."));
+        box.append(control, element("span"));
+        break;
+      }
+      case "combo": {
+        box = element("label");
+        control = element("select");
+        box.append(element("span"), control);
+        break;
+      }
+      case "input": {
+        box = element("label");
+        control =
+          node.input === "multiline" ? element("textarea") : element("input", {
+            type: { password: "password", email: "email" }[node.input] ?? "text",
+            autocomplete: "off",
+          });
+        box.append(element("span"), control);
+        break;
+      }
+      case "group":
+        box = element("fieldset");
+        box.append(element("legend"));
+        break;
+      default:
+        box = element(node.role === "h1" ? "h1" : node.role === "h2" ? "h2" : "p");
+        if (node.role === "h1") box.tabIndex = -1; // where focus goes on a new screen
+    }
+    box.id = domId(id);
+    if (control) {
+      control.dataset.probeId = id;
+      if (control !== box) control.id = domId(`${id}:control`);
+    }
+    return { node, box, control, kind: node.kind, shape: shapeOf(node) };
+  };
+  const shapeOf = (node) => `${node.kind}/${node.role ?? ""}/${node.input ?? ""}`;
+
+  const labelPart = (entry) => entry.box.querySelector(":scope > span, :scope > legend");
+
+  const update = (entry, node, byId) => {
+    entry.node = node;
+    const { box, control } = entry;
+    switch (node.kind) {
+      case "button":
+      case "row":
+      case "tab":
+      case "link":
+        setText(box, node.label);
+        // aria-disabled, not disabled: a disabled button would lose the focus it has (the
+        // button just pressed, while the app waits for the server).
+        setAttribute(control, "aria-disabled", node.disabled === true ? "true" : null);
+        // The navigation's current screen, or the form's current step.
+        setAttribute(control, "aria-current",
+          node.value === true ? (node.kind === "link" ? "page" : "true") : null);
+        if (typeof node.value === "string" && /^(ascending|descending)$/.test(node.value)) {
+          setAttribute(control, "aria-pressed", "true");
+        }
+        break;
+      case "checkbox":
+      case "radio":
+        setText(labelPart(entry), node.label);
+        control.checked = node.value === true;
+        setAttribute(control, "disabled", node.disabled === true);
+        break;
+      case "combo": {
+        setText(labelPart(entry), node.label);
+        const options = node.options ?? [];
+        const signature = JSON.stringify(options);
+        if (entry.options !== signature) {
+          entry.options = signature;
+          control.replaceChildren(
+            element("option", { value: "" }),
+            ...options.map((option) => {
+              const made = element("option", { value: option.id });
+              made.textContent = option.label;
+              return made;
+            }),
+          );
+        }
+        const chosen = options[node.chosen]?.id ?? "";
+        if (control.value !== chosen) control.value = chosen;
+        break;
+      }
+      case "input": {
+        setText(labelPart(entry), node.label);
+        const value = node.value === null || node.value === undefined ? "" : String(node.value);
+        // While the person types here, their text is the truth; the app follows it.
+        if (document.activeElement !== control && control.value !== value) control.value = value;
+        setAttribute(control, "readonly", node.disabled === true);
+        break;
+      }
+      case "group":
+        setText(labelPart(entry), node.label);
+        break;
+      default:
+        setText(box, node.label);
+    }
+    if (control && node.kind !== "group") {
+      setAttribute(control, "required", node.required === true && node.kind !== "checkbox");
+      setAttribute(control, "aria-required", node.required === true ? "true" : null);
+    }
+    if (node.findings !== undefined) describe(entry, node, byId);
+  };
+
+  // A field's help text and findings describe it; an error finding makes it invalid.
+  const describe = (entry, node, byId) => {
+    const target = entry.control ?? entry.box;
+    const described = [];
+    let invalid = false;
+    const help = byId.get(`${node.id}.help`);
+    if (help) described.push(domId(help.id));
+    for (const code of node.findings) {
+      const finding = byId.get(`${node.id}.finding.${code}`);
+      if (!finding) continue;
+      described.push(domId(finding.id));
+      if (finding.value === "error") invalid = true;
+    }
+    setAttribute(target, "aria-describedby", described.length ? described.join(" ") : null);
+    setAttribute(target, "aria-invalid", invalid ? "true" : null);
+  };
+
+  // Puts the children of `parent` in this order, moving only what is out of place.
+  const arrange = (parent, children, first = null) => {
+    let next = first ? first.nextSibling : parent.firstChild;
+    for (const child of children) {
+      if (child !== next) parent.insertBefore(child, next);
+      next = child.nextSibling;
+    }
+    while (next) {
+      const after = next.nextSibling;
+      next.remove();
+      next = after;
+    }
+  };
+
+  const announcedRoles = new Set(["error", "success", "warning"]);
+  const announcedIds = new Set(["status.saved", "status.queued", "status.online", "notice"]);
+  const announce = (text, urgent) => {
+    const region = urgent ? assertive : polite;
+    // A change of text is what is read; the same text again is emptied first.
+    region.textContent = "";
+    window.setTimeout(() => (region.textContent = text), 50);
+  };
+
+  let lastText = "";
+  let lastScreen = "";
+  let lastTitle = "";
+
+  const refresh = () => {
+    const text = Module.UTF8ToString(Module._anskaffa_a11y_tree());
+    if (text === lastText) return;
+    lastText = text;
+    const tree = JSON.parse(text);
+    if (document.documentElement.lang !== tree.lang) document.documentElement.lang = tree.lang;
+
+    const active = document.activeElement;
+    // The keyboard was here, and still is, or its control went with the frame before.
+    const focusWasHere =
+      keyboardHere && (root.contains(active) || !active || active === document.body);
+    const newScreen = tree.screen !== lastScreen;
+    lastScreen = tree.screen;
+
+    const byId = new Map();
+    for (const node of tree.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
+    const order = { banner: [], navigation: [], main: [], dialog: [] };
+    const speech = [];
+    const seen = new Set();
+    for (const node of byId.values()) {
+      let entry = entries.get(node.id);
+      const before = entry?.node;
+      if (!entry || entry.shape !== shapeOf(node)) {
+        entry = makeEntry(node);
+        entries.set(node.id, entry);
+      }
+      seen.add(node.id);
+      if (
+        !newScreen &&
+        node.kind === "text" &&
+        (announcedRoles.has(node.role) || announcedIds.has(node.id)) &&
+        before?.label !== node.label
+      ) {
+        // A finding under the field being typed in is said politely; other errors at once.
+        speech.push({ text: node.label, urgent: node.role === "error" && !node.id.includes(".finding.") });
+      }
+      const list = order[node.region] ?? order.main;
+      if (node.kind === "group") {
+        // The options of a group were drawn before it: they go inside its fieldset.
+        const inside = [];
+        for (let i = list.length - 1; i >= 0; i--) {
+          const id = list[i].dataset.node;
+          if (id === undefined || !id.startsWith(`${node.id}.`)) break;
+          inside.unshift(list.pop());
+        }
+        arrange(entry.box, inside, entry.box.firstChild);
+      }
+      entry.box.dataset.node = node.id;
+      list.push(entry.box);
+    }
+    for (const node of byId.values()) update(entries.get(node.id), node, byId);
+    for (const id of [...entries.keys()]) if (!seen.has(id)) entries.delete(id);
+
+    for (const [name, region] of Object.entries(regions)) {
+      arrange(region, order[name]);
+      region.hidden = order[name].length === 0;
+    }
+    // A dialog is modal: what is behind it is out of reach until it closes.
+    const dialogOpen = order.dialog.length > 0;
+    for (const name of ["banner", "navigation", "main"]) regions[name].inert = dialogOpen;
+    const dialogHeading = regions.dialog.querySelector("h1, h2, p");
+    setAttribute(regions.dialog, "aria-labelledby", dialogHeading?.id ?? null);
+
+    const heading = regions.main.querySelector("h1");
+    const title = heading ? `${heading.textContent} – Anskaffa` : "Anskaffa";
+    if (title !== lastTitle) {
+      lastTitle = title;
+      document.title = title;
+    }
+
+    // Focus stays one: where the app moved its focus ring, or, when the focused control went
+    // with the screen it was on, the new screen's heading.
+    if (focusWasHere) {
+      const wanted = tree.focus ? entries.get(tree.focus)?.control : null;
+      let target = null;
+      if (wanted && wanted !== document.activeElement) target = wanted;
+      else if (!root.contains(active)) target = dialogOpen ? regions.dialog.querySelector(
+        "button, input, select, textarea, a") : heading;
+      if (target) {
+        applyingFocus = true;
+        target.focus({ preventScroll: true });
+        applyingFocus = false;
+      }
+    }
+    for (const { text: said, urgent } of speech) announce(said, urgent);
+  };
+
+  const probeIdOf = (target) => target?.dataset?.probeId;
+
+  root.addEventListener("focusin", (event) => {
+    const id = probeIdOf(event.target);
+    if (id !== undefined && !applyingFocus) call("focus", id);
+  });
+  root.addEventListener("click", (event) => {
+    const id = probeIdOf(event.target);
+    if (id === undefined) return;
+    const entry = entries.get(id);
+    if (!entry) return;
+    if (["button", "row", "tab", "link"].includes(entry.kind)) {
+      event.preventDefault();
+      if (entry.node.disabled !== true) call("activate", id);
+    } else if (entry.kind === "checkbox" || entry.kind === "radio") {
+      call("activate", id);
+    }
+  });
+  root.addEventListener("input", (event) => {
+    const id = probeIdOf(event.target);
+    if (id !== undefined && entries.get(id)?.kind === "input") call("type", id, event.target.value);
+  });
+  root.addEventListener("change", (event) => {
+    const id = probeIdOf(event.target);
+    const entry = id === undefined ? null : entries.get(id);
+    if (entry?.kind === "combo") call("choose", id, event.target.value);
+  });
+  root.addEventListener("focusout", (event) => {
+    const id = probeIdOf(event.target);
+    if (id !== undefined && entries.get(id)?.kind === "input") call("leave", id, 0);
+  });
+  root.addEventListener("keydown", (event) => {
+    const id = probeIdOf(event.target);
+    if (id === undefined || event.key !== "Enter" || event.isComposing) return;
+    if (event.target.tagName === "INPUT" && entries.get(id)?.kind === "input") {
+      call("leave", id, 1);
+    }
+  });
+
+  Module.onMirrorFrame = refresh;
+})();
