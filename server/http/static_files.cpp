@@ -128,8 +128,10 @@ struct Compressed {
   std::string_view encoding;
 };
 
-// The compressed copy of the file to send, if the client takes its encoding. A copy older than
-// its file is left alone: it was made from an earlier version (a file edited after the build).
+// The compressed copy of the file to send, if the client takes its encoding. Only a copy newer
+// than its file is sent, as the build makes them: one that is not may be of an earlier version
+// (a file edited or copied after the build; file times are coarse, so a copy made in the same
+// tick as an edit has the same time, and is not trusted either).
 std::optional<Compressed> compressed_copy(const fs::path& root, const fs::path& relative,
                                           const fs::path& file, std::string_view accept_encoding,
                                           bool& has_copy) {
@@ -143,7 +145,7 @@ std::optional<Compressed> compressed_copy(const fs::path& root, const fs::path& 
     if (!copy) continue;
     has_copy = true;
     const auto copy_modified = fs::last_write_time(*copy, error);
-    if (error || copy_modified < modified) continue;
+    if (error || copy_modified <= modified) continue;
     if (accepts(accept_encoding, encoding.token)) return Compressed{*copy, encoding.token};
   }
   return std::nullopt;

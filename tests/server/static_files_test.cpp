@@ -137,16 +137,25 @@ Response get_encoded(const TestServer& server, const std::string& path,
   return response;
 }
 
-// app.js with a brotli and a gzip copy beside it, written after it as the build writes them.
-// The copies' bytes are stand-ins: the server sends them as they are, never decoding them.
+// Writes a compressed copy beside a file, newer than it, as the build does (a second later:
+// file times are coarser than the time it takes to write two files).
+void write_copy(const fs::path& file, const std::string& suffix, const std::string& content) {
+  fs::path copy = file;
+  copy += suffix;
+  write_file(copy, content);
+  fs::last_write_time(copy, fs::last_write_time(file) + std::chrono::seconds(1));
+}
+
+// app.js with a brotli and a gzip copy, and index.html with a brotli copy. The copies' bytes
+// are stand-ins: the server sends them as they are, never decoding them.
 struct CompressedFixture {
   CompressedFixture() {
     const fs::path root = server.web_root();
     write_file(root / "app.js", "console.log(1);");
-    write_file(root / "app.js.br", "BROTLI");
-    write_file(root / "app.js.gz", "GZIP");
+    write_copy(root / "app.js", ".br", "BROTLI");
+    write_copy(root / "app.js", ".gz", "GZIP");
     write_file(root / "index.html", "<!doctype html><title>Anskaffa</title>");
-    write_file(root / "index.html.br", "BROTLI-INDEX");
+    write_copy(root / "index.html", ".br", "BROTLI-INDEX");
     write_file(root / "plain.css", "body{}");
   }
   TestServer server;
@@ -196,12 +205,18 @@ TEST_CASE("a file without copies is sent as it is, with no Vary", "[static]") {
   CHECK_FALSE(response.has_header("Vary"));
 }
 
-TEST_CASE("a copy older than its file is never sent for it", "[static]") {
+TEST_CASE("a copy not newer than its file is never sent for it", "[static]") {
   CompressedFixture f;
   const fs::path root = f.server.web_root();
-  // The file edited after the build: its copies hold the earlier version.
-  const auto edited = fs::last_write_time(root / "app.js.gz") + std::chrono::seconds(5);
-  fs::last_write_time(root / "app.js", edited);
+  SECTION("the file edited after the build: its copies hold the earlier version") {
+    fs::last_write_time(root / "app.js",
+                        fs::last_write_time(root / "app.js.br") + std::chrono::seconds(5));
+  }
+  SECTION("the file and its copies of the same time, as a quick copy of the site leaves them") {
+    for (const char* name : {"app.js.br", "app.js.gz"}) {
+      fs::last_write_time(root / name, fs::last_write_time(root / "app.js"));
+    }
+  }
   const Response response = get_encoded(f.server, "/app.js", "br, gzip");
   REQUIRE(response.status == 200);
   CHECK(response.body == "console.log(1);");
@@ -212,8 +227,10 @@ TEST_CASE("a copy that leads outside the web root is never sent", "[static]") {
   CompressedFixture f;
   const fs::path root = f.server.web_root();
   write_file(root / "other.js", "let a;");
-  fs::create_symlink(f.server.dir() / "secret.txt", root / "other.js.br");
   write_file(f.server.dir() / "secret.txt", secret);
+  fs::last_write_time(f.server.dir() / "secret.txt",
+                      fs::last_write_time(root / "other.js") + std::chrono::seconds(1));
+  fs::create_symlink(f.server.dir() / "secret.txt", root / "other.js.br");
   const Response response = get_encoded(f.server, "/other.js", "br");
   REQUIRE(response.status == 200);
   CHECK(response.body == "let a;");
