@@ -93,14 +93,17 @@ async function firstVisit(url) {
     await browser.page.goto(url);
     await browser.page.waitForFunction(() => window.anskaffaBench.firstFrame !== null, null,
       { timeout: 20000 });
-    // When the files had arrived, to tell loading from starting; and the bytes Chromium
-    // received for them (the encoding it took included).
+    // When the page, the app's code and the font had arrived, to tell loading from starting
+    // (later requests, the API's and the service worker's, do not count); and the bytes
+    // Chromium received for everything so far (the encoding it took included).
     return await browser.page.evaluate(() => {
       const entries = [performance.getEntriesByType("navigation")[0],
         ...performance.getEntriesByType("resource")];
+      const startup = entries.filter((e) =>
+        e.entryType === "navigation" || /(anskaffa\.js|anskaffa\.wasm|\.ttf)$/.test(e.name));
       return {
         firstFrame: window.anskaffaBench.firstFrame,
-        loaded: Math.max(...entries.map((e) => e.responseEnd)),
+        loaded: Math.max(...startup.map((e) => e.responseEnd)),
         bytes: entries.reduce((sum, e) => sum + e.transferSize, 0),
       };
     });
