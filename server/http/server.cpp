@@ -41,7 +41,9 @@ std::filesystem::path canonical_root(const std::filesystem::path& web_root) {
   return root;
 }
 
-void configure_limits(httplib::Server& server, const ServerConfig& config) {
+}  // namespace
+
+void configure_http_server(httplib::Server& server, const ServerConfig& config) {
   const std::size_t threads = config.worker_threads;
   const std::size_t queued = config.max_queued_connections;
   server.new_task_queue = [threads, queued] { return new httplib::ThreadPool(threads, queued); };
@@ -55,6 +57,8 @@ void configure_limits(httplib::Server& server, const ServerConfig& config) {
   // ACK: 40 ms per request on a kept-alive connection.
   server.set_tcp_nodelay(true);
 }
+
+namespace {
 
 void configure_headers(httplib::Server& server) {
   server.set_default_headers({
@@ -146,7 +150,7 @@ struct HttpServer::Impl {
         reminders(database, config.clock, config.reminder_interval, app.mail,
                   [this] { wake_outbox(); }) {
     if (outbox) app.mail_queued = [this] { wake_outbox(); };
-    configure_limits(server, config);
+    configure_http_server(server, config);
     configure_headers(server);
     configure_errors(server, routes);
     server.set_logger([this](const httplib::Request& request, const httplib::Response& response) {

@@ -51,6 +51,11 @@ struct ServerConfig {
   std::string public_url = "http://127.0.0.1:8080/";  // the app's address, linked in each e-mail
 };
 
+// The worker pool, keep-alive, timeouts, largest body and TCP_NODELAY of config. HttpServer
+// runs with them, and so does the benchmarks' bare endpoint (bench/http_baseline.cpp), so that
+// the baseline differs from the server only in what the server does per request.
+void configure_http_server(httplib::Server& server, const ServerConfig& config);
+
 class HttpServer {
  public:
   // Throws std::runtime_error when web_root is not a directory.

@@ -227,11 +227,23 @@ RequestPage list_requests(Connection& connection, const RequestQuery& q) {
       order = " ORDER BY r.risk_rank ASC, r.assignee_id IS NOT NULL, r.state_since ASC, r.id ASC";
       break;
   }
-  auto rows = connection.prepare(std::string("SELECT ") + request_columns + where + order +
-                                 " LIMIT ?11 OFFSET ?12");
-  bind_filters(rows);
-  rows.bind(11, q.per_page).bind(12, (q.page - 1) * q.per_page);
-  while (rows.step()) page.items.push_back(read_request(rows));
+  // The page's ids are sorted first, and only those requests are read: sorting every visible
+  // request with its form (a kilobyte each) made a requester with 2,000 requests wait 15 ms
+  // for a page of 50 (bench/RESULTS.md).
+  std::vector<std::int64_t> ids;
+  {
+    auto found = connection.prepare("SELECT r.id" + where + order + " LIMIT ?11 OFFSET ?12");
+    bind_filters(found);
+    found.bind(11, q.per_page).bind(12, (q.page - 1) * q.per_page);
+    while (found.step()) ids.push_back(found.column_int64(0));
+  }
+  auto row = connection.prepare(std::string("SELECT ") + request_columns +
+                                " FROM requests r WHERE r.id = ?1");
+  for (const std::int64_t id : ids) {
+    row.bind(1, id);
+    if (row.step()) page.items.push_back(read_request(row));
+    row.reset();
+  }
   return page;
 }
 
