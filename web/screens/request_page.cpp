@@ -3,6 +3,8 @@
 // may take now, each asking for what the core says it needs (shared/action_form.h).
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "shared/action_form.h"
 #include "shared/form.h"
 #include "shared/request_json.h"
@@ -168,7 +170,12 @@ void draw_actions(App& state) {
       choose_action(state, chosen ? std::string() : key);
     }
   }
-  const auto action = parse_action(page.action.action);
+  // After someone else's change the chosen action may no longer be one this user can take:
+  // its form goes (what was typed stays in the draft) rather than offer a sure refusal.
+  const auto& allowed = page.view.allowed_actions;
+  const bool still_allowed =
+      std::find(allowed.begin(), allowed.end(), page.action.action) != allowed.end();
+  const auto action = still_allowed ? parse_action(page.action.action) : std::nullopt;
   if (action && state.user) {
     gap(16);
     RequestFacts facts;
