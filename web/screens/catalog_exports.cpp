@@ -16,19 +16,22 @@ namespace anskaffa::web {
 void draw_catalog_exports(App& state) {
   if (!state.user || !may(api::core_user(*state.user), RegisterAccess::export_registers)) return;
   const Lang lang = state.lang;
+  // The label sits close above its buttons, as a filter's label does above its list.
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 8));
   ui::text("catalog.export.title", text(lang, "catalog.export.title"), ui::TextStyle::muted);
-  ImGui::Dummy(ImVec2(0, 2));
   bool first = true;
   for (const std::string_view name : {"catalog", "usage"}) {
     const std::string id = "catalog.export." + std::string(name);
     const std::string_view label = text(lang, id);
-    if (!first)
+    if (!first) {
       ui::same_line_or_wrap(ImGui::CalcTextSize(label.data(), label.data() + label.size()).x + 36);
+    }
     first = false;
     if (ui::button(id, label, ui::ButtonStyle::secondary)) {
       download_url(api::export_url(name, lang));
     }
   }
+  ImGui::PopStyleVar();
   ImGui::Dummy(ImVec2(0, 20));
 }
 

@@ -122,24 +122,30 @@ void draw_action_fields(App& state, const std::vector<ActionField>& fields) {
       continue;
     }
     std::string& value = draft.values[key];
+    ui::FieldEvents events;
     switch (field.kind) {
       case ActionFieldKind::multiline:
-        ui::text_area(id, label, value, 96);
+        // A text area draws no label of its own; a one-line field does.
+        ImGui::TextUnformatted(label.c_str());
+        events = ui::text_area(id, label, value, 96);
         break;
       case ActionFieldKind::date:
-        ui::text_input(id, label, value, {.hint = TextHint::text, .placeholder = "ÅÅÅÅ-MM-DD"});
+        events =
+            ui::text_input(id, label, value, {.hint = TextHint::text, .placeholder = "ÅÅÅÅ-MM-DD"});
         ui::date_picker(id, lang, value);
         break;
       case ActionFieldKind::integer:
-        ui::text_input(id, label, value, {.hint = TextHint::number});
+        events = ui::text_input(id, label, value, {.hint = TextHint::number});
         break;
       case ActionFieldKind::text:
       case ActionFieldKind::agreement:  // drawn by draw_choice_field
       case ActionFieldKind::attachment:
       case ActionFieldKind::reviewer:
-        ui::text_input(id, label, value);
+        events = ui::text_input(id, label, value);
         break;
     }
+    // A refusal answered what was sent; once the user changes it, it no longer applies.
+    if (events.changed) draft.error.clear();
     gap(12);
   }
 }
@@ -247,7 +253,8 @@ void draw_request_page(App& state) {
   }
   gap(16);
   if (!page.notice.empty()) {
-    ui::text("request.notice", page.notice, ui::TextStyle::success);
+    ui::text("request.notice", page.notice,
+             page.notice_is_warning ? ui::TextStyle::warning : ui::TextStyle::success);
     gap(16);
   }
   draw_actions(state);
