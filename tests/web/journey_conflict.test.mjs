@@ -115,7 +115,7 @@ describe("journey 7: two reviewers at once", () => {
         assert.equal(line.label, gretaWon ? "Begär komplettering › Behöver kompletteras"
           : "Kräv PUB-avtal › PUB-avtal tas fram");
         await scrollIntoView(loser.page, "request.notice");
-        await shot(loser.page, "loser_told", { narrow: true, id: "request.notice" });
+        await shot(loser.page, "loser_told", { id: "request.notice" });
         if (gretaWon) {
           // A DPA cannot be required of a request back with its owner: nothing to send.
           assert.ok(!offeredActions(told).includes("require_dpa"));

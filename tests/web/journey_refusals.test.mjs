@@ -156,7 +156,7 @@ describe("journey 5: refusals", () => {
       assert.ok(!offered.allowed_actions.includes("withdraw"), "not the reviewer's, yet");
       await expectRequestPage(page, { state: "in_review", next: null,
         actions: offered.allowed_actions, view: offered });
-      await shot(page, "reviewer_sees_request", { narrow: true });
+      await shot(page, "reviewer_sees_request");
       await act(page, "reject", reason);
       await expectRequestPage(page, { state: "rejected", actions: ["comment"],
         view: await view(reviewer, id) });
@@ -177,7 +177,7 @@ describe("journey 5: refusals", () => {
         .widgets.find((w) => w.id === `catalog.${entry.id}`);
       assert.equal(row.label, name);
       assert.equal(row.value.status, "not_approved");
-      await shot(page, "catalogue_lists_not_approved", { narrow: true });
+      await shot(page, "catalogue_lists_not_approved");
       await click(page, `catalog.${entry.id}`);
       await waitForProbe(page, (p) => p.screen === "catalog_entry" &&
         findWidget(p, "title")?.label === name, { what: "the entry", timeout: 10000 });
@@ -258,7 +258,7 @@ describe("journey 5: refusals", () => {
         await openFromQueue(page, id);
         await expectRequestPage(page, { state: "needs_completion", next: null,
           actions: aged.allowed_actions, view: aged });
-        await shot(page, "reviewer_sees_abandoned", { narrow: true });
+        await shot(page, "reviewer_sees_abandoned");
         // Someone else's request is withdrawn with a reason: without one the core refuses.
         await act(page, "withdraw");
         const refused = await waitForProbe(page, (p) => findWidget(p, "action.error"),

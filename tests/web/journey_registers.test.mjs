@@ -200,7 +200,7 @@ describe("journeys 6 and 8: the registers", () => {
           assert.ok(row.label.includes(part), `${row.label} names ${part}`);
         }
         assert.equal(row.value.kind, "system_admin");
-        await shot(page, "di_change_feed", { narrow: true });
+        await shot(page, "di_change_feed");
         await openEntry(page, withDpa);
         const shown = await scrollIntoView(page, `catalog_entry.unit.${unitId}.system_admin`);
         assert.equal(shown.label, `${next.name} (${next.email})`);
