@@ -81,6 +81,7 @@ struct RequestPage {
   api::RequestView view;
   std::string error;   // why it could not be shown
   std::string notice;  // what the last action did, or that someone else changed the request
+  bool notice_is_warning = false;  // someone else's change: a warning, not a success
   ActionDraft action;
 };
 

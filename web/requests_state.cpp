@@ -148,6 +148,7 @@ void choose_action(App& state, std::string action) {
   if (draft.sending) return;
   if (draft.action != action) draft = ActionDraft{.action = std::move(action)};
   state.request.notice.clear();
+  state.request.notice_is_warning = false;
 }
 
 void send_chosen_action(App& state) {
@@ -179,6 +180,7 @@ void send_chosen_action(App& state) {
         if (result.status == 200) {
           show_view(state, result.view);
           answered.action = ActionDraft{};
+          answered.notice_is_warning = false;
           answered.notice = format_text(lang, "request.action_done",
                                         {{"action", std::string(text(lang, "action." + action))}});
           return;
@@ -186,6 +188,7 @@ void send_chosen_action(App& state) {
         if (result.code == "stale_version") {
           // Someone else acted first: show what they did, keep what this user typed.
           answered.notice = std::string(text(lang, "request.changed_meanwhile"));
+          answered.notice_is_warning = true;
           const auto typed = answered.action;
           open_request(state, id);
           state.request.action = typed;

@@ -9,11 +9,13 @@
 #include "server/http/csv.h"
 #include "server/http/current_user.h"
 #include "server/http/errors.h"
+#include "server/http/query_params.h"
 #include "server/http/routes.h"
 #include "server/http/validation_context.h"
 #include "server/store/catalog.h"
 #include "server/store/catalog_search.h"
 #include "server/workflow/facts.h"
+#include "shared/lang.h"
 #include "shared/registers.h"
 #include "shared/texts.h"
 
@@ -90,6 +92,14 @@ void send_csv(httplib::Response& response, const std::string& name, const Date& 
   response.set_content(std::move(body), "text/csv; charset=utf-8");
 }
 
+// The language of the file: `?lang=` when the app asks in the language it shows (a download
+// the browser starts sends the browser's Accept-Language, not the app's choice), else the
+// request's Accept-Language.
+Lang export_lang(const httplib::Request& request) {
+  if (const auto lang = query_param(request, "lang")) return parse_lang(*lang);
+  return request_lang(request);
+}
+
 // The signed-in user when the core lets them export; else the refusal is answered.
 bool exporter(App& app, const httplib::Request& request, httplib::Response& response) {
   const auto user = require_user(app, request, response);
@@ -109,14 +119,14 @@ void add_export_routes(RouteTable& routes, App& app) {
     if (!exporter(app, request, response)) return;
     const Date today = local_date(app.clock());
     auto connection = app.database.connect();
-    send_csv(response, "catalog", today, catalog_csv(*connection, request_lang(request), today));
+    send_csv(response, "catalog", today, catalog_csv(*connection, export_lang(request), today));
   });
   routes.get("/api/v1/export/usage.csv",
              [&app](const httplib::Request& request, httplib::Response& response) {
                if (!exporter(app, request, response)) return;
                const Date today = local_date(app.clock());
                auto connection = app.database.connect();
-               send_csv(response, "usage", today, usage_csv(*connection, request_lang(request)));
+               send_csv(response, "usage", today, usage_csv(*connection, export_lang(request)));
              });
 }
 

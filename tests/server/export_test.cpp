@@ -190,6 +190,18 @@ TEST_CASE("the exports are UTF-8 CSV files with headings in the reader's languag
   CHECK(english[0][0] == "Resource");
   CHECK(english[1][5] == "Approved with conditions");
 
+  // The app asks in the language it shows: a download sends the browser's Accept-Language.
+  const Response asked =
+      f.server.client().get("/api/v1/export/catalog.csv?lang=sv",
+                            with_cookie(f.reviewer.cookie, Headers{{"Accept-Language", "en"}}));
+  REQUIRE(asked.status == 200);
+  CHECK(parse_csv(without_bom(asked))[1][5] == "Godkänd med villkor");
+  const Response asked_en =
+      f.server.client().get("/api/v1/export/usage.csv?lang=en",
+                            with_cookie(f.reviewer.cookie, Headers{{"Accept-Language", "sv"}}));
+  REQUIRE(asked_en.status == 200);
+  CHECK(parse_csv(without_bom(asked_en))[0][0] == "Resource");
+
   const Response usage = f.get_as(f.reviewer, "/api/v1/export/usage.csv");
   REQUIRE(usage.status == 200);
   CHECK(usage.header("Content-Type") == "text/csv; charset=utf-8");

@@ -95,6 +95,11 @@ std::string catalog_list_url(const CatalogQuery& query) {
   return url;
 }
 
+std::string export_url(std::string_view register_name, Lang lang) {
+  return "/api/v1/export/" + std::string(register_name) +
+         ".csv?lang=" + std::string(lang_code(lang));
+}
+
 void fetch_catalog(const CatalogQuery& query, Lang lang,
                    std::function<void(const CatalogListResult&)> done) {
   HttpRequest request{.url = catalog_list_url(query),

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "shared/lang.h"
@@ -79,6 +80,9 @@ struct CatalogEntryResult {
 
 // The query string of a catalogue search, with its values percent-encoded.
 std::string catalog_list_url(const CatalogQuery& query);
+
+// A register's CSV export (SPEC 5: "catalog" or "usage") in the language the app shows.
+std::string export_url(std::string_view register_name, Lang lang);
 
 void fetch_catalog(const CatalogQuery& query, Lang lang,
                    std::function<void(const CatalogListResult&)> done);

@@ -157,6 +157,7 @@ void draw_catalog(App& state) {
   ImGui::Dummy(ImVec2(0, 4));
   ui::text("intro", text(lang, "catalog.intro"), ui::TextStyle::muted);
   ImGui::Dummy(ImVec2(0, 20));
+  draw_catalog_exports(state);
   const ui::FieldEvents search =
       ui::text_input("catalog.search", text(lang, "catalog.search"), list.typed,
                      {.placeholder = text(lang, "catalog.search.placeholder")});

@@ -25,8 +25,12 @@ void draw_home(App& state) {
   if (state.registers.stats.status == Loading::not_loaded) load_stats(state);
   if (const auto& days = state.registers.stats.stats.typical_wait_days;
       state.registers.stats.status == Loading::loaded && days) {
-    ui::text("home.typical_wait",
-             format_text(lang, "home.typical_wait", {{"days", std::to_string(std::lround(*days))}}),
+    // "About 0 days" and "about 1 days" read wrong: those two are said in words.
+    const long rounded = std::lround(*days);
+    const std::string key = rounded == 0   ? "home.typical_wait.same_day"
+                            : rounded == 1 ? "home.typical_wait.one_day"
+                                           : "home.typical_wait";
+    ui::text("home.typical_wait", format_text(lang, key, {{"days", std::to_string(rounded)}}),
              ui::TextStyle::muted);
     ImGui::Dummy(ImVec2(0, 20));
   }

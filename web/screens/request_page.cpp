@@ -3,6 +3,8 @@
 // may take now, each asking for what the core says it needs (shared/action_form.h).
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "shared/action_form.h"
 #include "shared/form.h"
 #include "shared/request_json.h"
@@ -120,24 +122,30 @@ void draw_action_fields(App& state, const std::vector<ActionField>& fields) {
       continue;
     }
     std::string& value = draft.values[key];
+    ui::FieldEvents events;
     switch (field.kind) {
       case ActionFieldKind::multiline:
-        ui::text_area(id, label, value, 96);
+        // A text area draws no label of its own; a one-line field does.
+        ImGui::TextUnformatted(label.c_str());
+        events = ui::text_area(id, label, value, 96);
         break;
       case ActionFieldKind::date:
-        ui::text_input(id, label, value, {.hint = TextHint::text, .placeholder = "ÅÅÅÅ-MM-DD"});
+        events =
+            ui::text_input(id, label, value, {.hint = TextHint::text, .placeholder = "ÅÅÅÅ-MM-DD"});
         ui::date_picker(id, lang, value);
         break;
       case ActionFieldKind::integer:
-        ui::text_input(id, label, value, {.hint = TextHint::number});
+        events = ui::text_input(id, label, value, {.hint = TextHint::number});
         break;
       case ActionFieldKind::text:
       case ActionFieldKind::agreement:  // drawn by draw_choice_field
       case ActionFieldKind::attachment:
       case ActionFieldKind::reviewer:
-        ui::text_input(id, label, value);
+        events = ui::text_input(id, label, value);
         break;
     }
+    // A refusal answered what was sent; once the user changes it, it no longer applies.
+    if (events.changed) draft.error.clear();
     gap(12);
   }
 }
@@ -168,7 +176,12 @@ void draw_actions(App& state) {
       choose_action(state, chosen ? std::string() : key);
     }
   }
-  const auto action = parse_action(page.action.action);
+  // After someone else's change the chosen action may no longer be one this user can take:
+  // its form goes (what was typed stays in the draft) rather than offer a sure refusal.
+  const auto& allowed = page.view.allowed_actions;
+  const bool still_allowed =
+      std::find(allowed.begin(), allowed.end(), page.action.action) != allowed.end();
+  const auto action = still_allowed ? parse_action(page.action.action) : std::nullopt;
   if (action && state.user) {
     gap(16);
     RequestFacts facts;
@@ -240,7 +253,8 @@ void draw_request_page(App& state) {
   }
   gap(16);
   if (!page.notice.empty()) {
-    ui::text("request.notice", page.notice, ui::TextStyle::success);
+    ui::text("request.notice", page.notice,
+             page.notice_is_warning ? ui::TextStyle::warning : ui::TextStyle::success);
     gap(16);
   }
   draw_actions(state);

@@ -84,6 +84,7 @@ export async function startServer({ peopleOnly = false } = {}) {
   return {
     url,
     users,
+    db,  // the database file, for what a test cannot do through the app or the API (time)
     log: () => log,
     async stop() {
       if (child.exitCode === null) {
