@@ -7,11 +7,22 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <stdexcept>
 
 extern char** environ;
 
 namespace anskaffa::testing {
+namespace {
+
+// The environment's ANSKAFFA_SERVER_BINARY, when set, runs another build's server under these
+// tests (e.g. the sanitized one under the crash-safety harness).
+std::string server_binary() {
+  const char* other = std::getenv("ANSKAFFA_SERVER_BINARY");
+  return other && *other ? other : ANSKAFFA_SERVER_BINARY;
+}
+
+}  // namespace
 
 ServeProcess::ServeProcess(const std::vector<std::string>& args, const std::string& log_path) {
   int out_pipe[2];
@@ -25,7 +36,7 @@ ServeProcess::ServeProcess(const std::vector<std::string>& args, const std::stri
     posix_spawn_file_actions_addopen(&actions, 2, log_path.c_str(), O_WRONLY | O_CREAT | O_APPEND,
                                      0600);
   }
-  std::vector<std::string> words = {ANSKAFFA_SERVER_BINARY, "serve"};
+  std::vector<std::string> words = {server_binary(), "serve"};
   words.insert(words.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& word : words) argv.push_back(word.data());
@@ -88,7 +99,7 @@ ProcessResult run_server_binary(const std::vector<std::string>& args,
   for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
     posix_spawn_file_actions_addclose(&actions, fd);
   }
-  std::vector<std::string> words = {ANSKAFFA_SERVER_BINARY};
+  std::vector<std::string> words = {server_binary()};
   words.insert(words.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& word : words) argv.push_back(word.data());

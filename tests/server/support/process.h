@@ -1,5 +1,5 @@
 // The built anskaffa-server binary as a child process (its path comes from the build as
-// ANSKAFFA_SERVER_BINARY).
+// ANSKAFFA_SERVER_BINARY, or from the environment variable of that name when set).
 #pragma once
 
 #include <sys/types.h>
