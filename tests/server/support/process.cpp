@@ -1,18 +1,30 @@
 #include "process.h"
 
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <stdexcept>
 
 extern char** environ;
 
 namespace anskaffa::testing {
+namespace {
 
-ServeProcess::ServeProcess(const std::vector<std::string>& args) {
+// The environment's ANSKAFFA_SERVER_BINARY, when set, runs another build's server under these
+// tests (e.g. the sanitized one under the crash-safety harness).
+std::string server_binary() {
+  const char* other = std::getenv("ANSKAFFA_SERVER_BINARY");
+  return other && *other ? other : ANSKAFFA_SERVER_BINARY;
+}
+
+}  // namespace
+
+ServeProcess::ServeProcess(const std::vector<std::string>& args, const std::string& log_path) {
   int out_pipe[2];
   if (pipe(out_pipe) != 0) throw std::runtime_error("pipe failed");
   posix_spawn_file_actions_t actions;
@@ -20,7 +32,11 @@ ServeProcess::ServeProcess(const std::vector<std::string>& args) {
   posix_spawn_file_actions_adddup2(&actions, out_pipe[1], 1);
   posix_spawn_file_actions_addclose(&actions, out_pipe[0]);
   posix_spawn_file_actions_addclose(&actions, out_pipe[1]);
-  std::vector<std::string> words = {ANSKAFFA_SERVER_BINARY, "serve"};
+  if (!log_path.empty()) {
+    posix_spawn_file_actions_addopen(&actions, 2, log_path.c_str(), O_WRONLY | O_CREAT | O_APPEND,
+                                     0600);
+  }
+  std::vector<std::string> words = {server_binary(), "serve"};
   words.insert(words.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& word : words) argv.push_back(word.data());
@@ -58,6 +74,15 @@ int ServeProcess::stop(int signal_number) {
   return exit_code_;
 }
 
+bool ServeProcess::running() {
+  if (pid_ <= 0) return false;
+  int status = 0;
+  if (waitpid(pid_, &status, WNOHANG) != pid_) return true;
+  pid_ = 0;
+  exit_code_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return false;
+}
+
 ProcessResult run_server_binary(const std::vector<std::string>& args,
                                 const std::string& stdin_text) {
   // A child that exits before reading its input must not take the test runner with it.
@@ -74,7 +99,7 @@ ProcessResult run_server_binary(const std::vector<std::string>& args,
   for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
     posix_spawn_file_actions_addclose(&actions, fd);
   }
-  std::vector<std::string> words = {ANSKAFFA_SERVER_BINARY};
+  std::vector<std::string> words = {server_binary()};
   words.insert(words.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& word : words) argv.push_back(word.data());

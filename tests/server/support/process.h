@@ -1,5 +1,5 @@
 // The built anskaffa-server binary as a child process (its path comes from the build as
-// ANSKAFFA_SERVER_BINARY).
+// ANSKAFFA_SERVER_BINARY, or from the environment variable of that name when set).
 #pragma once
 
 #include <sys/types.h>
@@ -10,10 +10,11 @@
 namespace anskaffa::testing {
 
 // `anskaffa-server serve args...` as a child process, started and waited for until it prints
-// its first line; killed at the end if still running.
+// its first line; killed at the end if still running. With a log_path, the server's standard
+// error (its request log, and a sanitizer's report) goes to that file instead of the test's.
 class ServeProcess {
  public:
-  explicit ServeProcess(const std::vector<std::string>& args);
+  explicit ServeProcess(const std::vector<std::string>& args, const std::string& log_path = "");
   ~ServeProcess();
   ServeProcess(const ServeProcess&) = delete;
   ServeProcess& operator=(const ServeProcess&) = delete;
@@ -21,6 +22,8 @@ class ServeProcess {
   const std::string& first_line() const { return first_line_; }
   // Sends the signal and waits: the exit code (128 + signal if killed by one).
   int stop(int signal_number);
+  // Whether it still runs: false once it ended, by itself or by stop().
+  bool running();
 
  private:
   pid_t pid_ = 0;
