@@ -24,5 +24,6 @@ std::span<const TextEntry> file_texts();  // attaching and downloading PDFs, cho
 std::span<const TextEntry> register_edit_texts();  // the app's editors of the registers
 std::span<const TextEntry> admin_texts();    // users, roles and units: fields, refusals, screen
 std::span<const TextEntry> offline_texts();  // drafts on the device, the queue, session prompts
+std::span<const TextEntry> journey_texts();  // completing a returned request, choosing agreements
 
 }  // namespace anskaffa::texts
