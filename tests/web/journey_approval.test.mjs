@@ -375,9 +375,10 @@ describe("journey 1: a new resource from search to order", () => {
       await typeInto(page, "catalog.search", resource);
       await scrollTo(page, `catalog.${entry.id}`);
       await click(page, `catalog.${entry.id}`);
-      const shown = await waitForProbe(page, (p) => p.screen === "catalog_entry" &&
+      await waitForProbe(page, (p) => p.screen === "catalog_entry" &&
         findWidget(p, "title")?.label === resource, { what: "the entry", timeout: 10000 });
-      assert.equal(findWidget(shown, "catalog_entry.status").value, "approved_with_conditions");
+      assert.equal((await scrollTo(page, "catalog_entry.status")).value,
+        "approved_with_conditions");
       const usage = await scrollTo(page, `usage.${school.id}`);
       assert.equal(usage.label, "Exempelskolan");
       assert.equal(usage.value.register_holder, "Rut Rektorsson");
@@ -431,7 +432,6 @@ describe("journey 1: a new resource from search to order", () => {
     const entry = (await reviewer.call("GET",
       `/api/v1/catalog?q=${encodeURIComponent(resource)}`)).body.items[0];
     const after = (await reviewer.call("GET", `/api/v1/catalog/${entry.id}`)).body;
-    console.log(JSON.stringify(after.service_agreement));
     assert.equal(after.service_agreement?.id, service.id);
     assert.deepEqual(reviewerBrowser.errors, [], "the reviewer's page threw");
     await reviewerBrowser.close();
@@ -442,10 +442,26 @@ describe("journey 1: a new resource from search to order", () => {
     await expectRequestPage(page, teacher, id, { state: "ordered",
       nextStep: "Beställd. Lärresursen kan användas.", actions: ["comment"] });
     const timeline = await shownTimeline(page);
+    assert.deepEqual(timeline.map((line) => line.what), [
+      "Skicka beställningen › Väntar på rektor",
+      "Godkänn för enheten › Granskas av DI",
+      "Tilldela handläggare",
+      "Begär komplettering › Behöver kompletteras",
+      "Kompletterad",
+      "Skicka in igen › Granskas av DI",
+      "Kräv PUB-avtal › PUB-avtal tas fram",
+      "Registrera PUB-avtal › Granskas av DI",
+      "Godkänn › Godkänd",
+      "Markera som beställd › Beställd",
+    ]);
+    // The audit trail holds the same events, and the PDF's upload besides.
     const trail = await auditTrail(reviewer, id);
-    console.log(JSON.stringify({ timeline, trail,
-      notified: await notified(teacher, id) }, null, 1));
-    assert.equal(timeline.length, trail.length, "one line per audited event");
+    assert.deepEqual(trail.map((e) => e[0]).filter((a) => a !== "attach"), ["submit",
+      "principal_approve", "assign", "request_completion", "edit", "resubmit", "require_dpa",
+      "record_dpa", "approve", "mark_ordered"]);
+    // She was told of every step others took that concerns her.
+    assert.deepEqual(await notified(teacher, id),
+      ["principal_approve", "request_completion", "require_dpa", "approve", "mark_ordered"]);
     await steps.shot(page, "teacher_timeline", { narrow: true, id: "request.timeline" });
   });
 });
@@ -492,6 +508,7 @@ describe("journey 2: another school registers its use of the approved resource",
         await click(p, `suggestion.${entry.id}`);
         await waitForProbe(p, (q) => findWidget(q, "suggestion.chosen") &&
           findWidget(q, "resource_name")?.value === resource, { what: "the entry chosen" });
+        await scrollTo(p, "website_url");
         await waitForProbe(p, (q) => findWidget(q, "website_url")?.value ===
           "https://kodknackarna.example", { what: "the entry's facts filled in" });
         const summary = await fillForm(p, api, {

@@ -120,8 +120,10 @@ describe("journey 3: a principal requesting for their own unit", () => {
     // DI has it in the queue at once.
     await withSignedIn(server, "granskare@demo.anskaffa.example", async (page) => {
       await openFromQueue(page, id);
+      // No personal data: nothing stands in the way of approval.
       await expectRequestPage(page, reviewer, id, { state: "in_review", nextStep: null,
-        actions: ["assign", "comment", "reject", "request_completion", "require_dpa"] });
+        actions: ["approve", "assign", "comment", "reject", "request_completion",
+          "require_dpa"] });
       await steps.shot(page, "reviewer_sees_it");
     });
   });
@@ -181,8 +183,8 @@ describe("journey 4: books with a digital part", () => {
     await withSignedIn(server, "granskare@demo.anskaffa.example", async (page) => {
       await openFromQueue(page, withoutData);
       await expectRequestPage(page, reviewer, withoutData, { state: "in_review",
-        actions: ["allow_direct_purchase", "assign", "comment", "reject", "request_completion",
-          "require_dpa"] });
+        actions: ["allow_direct_purchase", "approve", "assign", "comment", "reject",
+          "request_completion", "require_dpa"] });
       await steps.shot(page, "reviewer_book_without_data");
       await click(page, "action.allow_direct_purchase");
       // A decision is confirmed before it is sent.
