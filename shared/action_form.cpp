@@ -30,7 +30,7 @@ std::vector<ActionField> action_fields(const User& user, Action action,
               {"valid_until", Kind::date, true},        {"attachment_id", Kind::attachment, false}};
     case Action::mark_ordered:
       return {{"order_reference", Kind::text, request.request.is("cost_model", "paid")},
-              {"service_agreement_id", Kind::integer, false}};
+              {"service_agreement_id", Kind::service_agreement, false}};
     default:
       return {};
   }

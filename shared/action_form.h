@@ -25,9 +25,10 @@ enum class ActionFieldKind {
   text,
   date,
   integer,
-  agreement,   // an agreement's id, chosen from the agreements register
-  attachment,  // a request attachment's id: a PDF uploaded to the request first
-  reviewer,    // a reviewer's user id, chosen from GET /api/v1/reviewers
+  agreement,          // an agreement's id, chosen from the agreements register
+  attachment,         // a request attachment's id: a PDF uploaded to the request first
+  reviewer,           // a reviewer's user id, chosen from GET /api/v1/reviewers
+  service_agreement,  // a service agreement's id, chosen from the agreements register
 };
 
 struct ActionField {

@@ -25,5 +25,6 @@ std::span<const TextEntry> register_edit_texts();  // the app's editors of the r
 std::span<const TextEntry> admin_texts();    // users, roles and units: fields, refusals, screen
 std::span<const TextEntry> offline_texts();  // drafts on the device, the queue, session prompts
 std::span<const TextEntry> export_screen_texts();  // the app's CSV downloads of the registers
+std::span<const TextEntry> journey_texts();  // completing a returned request, choosing agreements
 
 }  // namespace anskaffa::texts

@@ -59,8 +59,7 @@ constexpr TextEntry entries[] = {
     {"action_field.valid_from", "Gäller från", "Valid from"},
     {"action_field.valid_until", "Gäller till", "Valid until"},
     {"action_field.order_reference", "Beställningsreferens", "Order reference"},
-    {"action_field.service_agreement_id", "Tjänsteavtalets nummer i avtalsregistret",
-     "The service agreement's number in the register"},
+    {"action_field.service_agreement_id", "Tjänsteavtal", "Service agreement"},
 
     {"role.requester", "Beställare", "Requester"},
     {"role.principal", "Rektor", "Principal"},

@@ -111,7 +111,7 @@ void submit_sign_in(App& state) {
 void sign_out(App& state) {
   // With drafts on this device, the user chooses whether to keep them first.
   const bool has_drafts =
-      state.form.started ||
+      (state.form.started && !state.form.completing()) ||
       std::any_of(state.drafts.list.begin(), state.drafts.list.end(),
                   [&state](const DraftRecord& r) { return belongs_to(r, state.user->id); });
   if (state.user && has_drafts) {
@@ -198,7 +198,10 @@ void restore_session(App& state) {
 
 void open_screen(App& state, Screen screen) {
   state.menu_open = false;
-  if (screen == Screen::request_form && !state.form.started) start_draft(state);
+  // A completion on the form is left behind: the form is opened for a new request.
+  if (screen == Screen::request_form && (!state.form.started || state.form.completing())) {
+    start_draft(state);
+  }
   if (screen != Screen::home) state.notice.clear();
   // A list is asked for again each time it is opened: others act on requests meanwhile.
   if (screen == Screen::home) {

@@ -177,6 +177,12 @@ void open_request(App& state, std::int64_t id);
 void choose_action(App& state, std::string action);
 void send_chosen_action(App& state);
 
+// Completing a returned request (completion_state.cpp): the request on its page opens on the
+// form; sending saves the edit (PUT) and resubmits it; cancelling goes back to its page.
+void start_completion(App& state);
+void submit_completion(App& state);
+void cancel_completion(App& state);
+
 // The registers' screens and the home screen's typical wait (registers_state.cpp).
 void load_agreements(App& state);
 void toggle_agreement(App& state, std::int64_t id);  // shows or hides its details

@@ -72,7 +72,7 @@ void save_draft_now(App& state) {
   Drafts& drafts = state.drafts;
   drafts.save_scheduled = false;
   RequestFormState& form = state.form;
-  if (!form.started) return;
+  if (!form.started || form.completing()) return;  // a completion is the server's, not a draft
   if (drafts.current.empty()) drafts.current = random_uuid();
   DraftRecord record;
   record.id = drafts.current;
@@ -88,7 +88,7 @@ void save_draft_now(App& state) {
 void draft_changed(App& state) {
   state.form.check_due = true;
   Drafts& drafts = state.drafts;
-  if (!state.form.started || drafts.save_scheduled) return;
+  if (!state.form.started || state.form.completing() || drafts.save_scheduled) return;
   drafts.save_scheduled = true;
   wake_after(kSaveDelay, [&state] {
     if (state.drafts.save_scheduled) save_draft_now(state);

@@ -141,6 +141,23 @@ void load_dpa_choices(App& state) {
   });
 }
 
+void load_service_agreement_choices(App& state) {
+  Files& files = state.files;
+  if (files.service_agreements_status != Loading::not_loaded) return;
+  files.service_agreements_status = Loading::loading;
+  const std::int64_t id = state.request.id;
+  api::AgreementQuery query{.kind = "service_agreement", .per_page = 200};
+  api::fetch_agreements(query, state.lang, [&state, id](const api::AgreementListResult& result) {
+    Files& answered = state.files;
+    if (answered.request_id != id) return;
+    answered.service_agreements_status = result.status == 200 ? Loading::loaded : Loading::failed;
+    answered.service_agreements.clear();
+    for (const api::Agreement& a : result.items) {
+      if (a.status == "valid" || a.status == "expiring") answered.service_agreements.push_back(a);
+    }
+  });
+}
+
 void load_reviewers(App& state) {
   Files& files = state.files;
   if (files.reviewers_status != Loading::not_loaded) return;

@@ -28,6 +28,8 @@ struct Files {
   FileUpload dpa_document;      // record_dpa's signed PDF (becomes its attachment_id)
   Loading dpas_status = Loading::not_loaded;
   std::vector<api::Agreement> dpas;  // the supplier's DPAs valid today
+  Loading service_agreements_status = Loading::not_loaded;
+  std::vector<api::Agreement> service_agreements;  // valid today, for mark_ordered
   Loading reviewers_status = Loading::not_loaded;
   std::vector<api::Reviewer> reviewers;
   std::int64_t agreement_id = 0;  // the agreement whose signed PDF is uploaded
@@ -48,6 +50,8 @@ void download_attachment(App& state, std::int64_t attachment_id);
 // The supplier's DPAs valid today, for record_dpa; the reviewers, for assign.
 void load_dpa_choices(App& state);
 void load_reviewers(App& state);
+// The service agreements valid today, for mark_ordered.
+void load_service_agreement_choices(App& state);
 // An agreement's signed PDF on the agreements screen.
 void upload_agreement_document(App& state, std::int64_t agreement_id);
 void download_agreement_document(std::int64_t agreement_id);

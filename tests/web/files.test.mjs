@@ -11,7 +11,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { probe, waitForProbe } from "./lib/browser.mjs";
+import { waitForProbe } from "./lib/browser.mjs";
 import {
   browserDate,
   chooseFromList,
@@ -21,6 +21,8 @@ import {
   settle,
   typeInto,
 } from "./lib/form.mjs";
+import { chooseFile, smallPdf } from "./lib/files.mjs";
+import { openFromQueue, waitForState } from "./lib/journey.mjs";
 import { apiSession, withSignedIn } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
 
@@ -37,62 +39,6 @@ before(async () => {
 after(async () => {
   await server?.stop();
 });
-
-// A real one-page PDF, its cross-reference table with the right offsets.
-function smallPdf(text) {
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R " +
-      "/Resources << /Font << /F1 5 0 R >> >> >>",
-    null,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-  ];
-  const stream = `BT /F1 18 Tf 72 770 Td (${text}) Tj ET`;
-  objects[3] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
-  let out = "%PDF-1.4\n";
-  const offsets = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) out += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, "latin1");
-}
-
-// Clicks a button that opens the file chooser and gives it the file.
-async function chooseFile(page, id, file) {
-  const chooser = page.waitForEvent("filechooser", { timeout: 10000 });
-  await click(page, id);
-  await (await chooser).setFiles(file);
-}
-
-// Opens a request's page from the review queue.
-async function openFromQueue(page, id) {
-  // A narrow window has the navigation behind its menu.
-  if (findWidget(await probe(page), "nav.menu")) await click(page, "nav.menu");
-  await click(page, "nav.review_queue");
-  await waitForProbe(page, (p) => p.screen === "review_queue");
-  await scrollTo(page, `queue.${id}`);
-  await click(page, `queue.${id}`);
-  return waitForProbe(page, (p) => p.screen === "request" && findWidget(p, "request.state"),
-    { what: "the request's page", timeout: 10000 });
-}
-
-// Polls the API until the request is in the state.
-async function waitForState(api, id, state, timeout = 10000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    last = (await api.call("GET", `/api/v1/requests/${id}`)).body.state;
-    if (last === state) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`request ${id} is ${last}, not ${state}`);
-}
 
 const links = (probed) =>
   probed.widgets.filter((w) => w.kind === "link" && /^attachment\.\d+$/.test(w.id));

@@ -94,4 +94,17 @@ void send_action(std::int64_t id, const nlohmann::json& body, Lang lang, Request
              [done = std::move(done)](const HttpResponse& response) { answer(response, done); });
 }
 
+void save_request_edit(std::int64_t id, std::int64_t version, const nlohmann::json& request,
+                       Lang lang, RequestViewCallback done) {
+  const nlohmann::json body = {{"version", version}, {"request", request}};
+  HttpRequest put{
+      .method = "PUT",
+      .url = "/api/v1/requests/" + std::to_string(id),
+      .body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+      .accept_language = std::string(lang_code(lang)),
+  };
+  http_fetch(put,
+             [done = std::move(done)](const HttpResponse& response) { answer(response, done); });
+}
+
 }  // namespace anskaffa::web::api

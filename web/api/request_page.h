@@ -63,4 +63,9 @@ void fetch_request(std::int64_t id, Lang lang, RequestViewCallback done);
 // body: {action, version, ...} (SPEC 4's fields).
 void send_action(std::int64_t id, const nlohmann::json& body, Lang lang, RequestViewCallback done);
 
+// PUT /api/v1/requests/{id} {version, request}: the owner's edit of a request returned for
+// completion; answers the request with its findings (resubmit then needs none of severity error).
+void save_request_edit(std::int64_t id, std::int64_t version, const nlohmann::json& request,
+                       Lang lang, RequestViewCallback done);
+
 }  // namespace anskaffa::web::api

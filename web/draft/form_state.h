@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
@@ -24,6 +25,15 @@ struct Submission {
   Findings server_findings;  // the server's findings on a 422
 };
 
+// A request returned for completion (SPEC 4's resubmit), edited on the form: its fields are
+// the draft, but it lives on the server, so it is saved there (PUT) when it is sent again and
+// never kept as a draft on this device.
+struct Completion {
+  std::int64_t request_id = 0;  // 0: the form holds a new request
+  std::int64_t version = 0;     // the version the edit was made from
+  std::string case_number;
+};
+
 struct RequestFormState {
   Draft draft;
   bool started = false;  // a draft exists (start() has given it its Idempotency-Key)
@@ -35,6 +45,8 @@ struct RequestFormState {
   bool scroll_to_top = false;      // a new step is on screen
   bool focus_first_field = false;  // the keyboard moved to a new step: its first field takes it
   Submission submission;
+  Completion completion;
+  bool completing() const { return completion.request_id != 0; }
 };
 
 // The index of a section in form_sections(), or kSummaryStep when unknown.

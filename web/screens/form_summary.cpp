@@ -153,7 +153,10 @@ void overview_card(App& state) {
     ImGui::Dummy(ImVec2(0, 4));
     findings_by_step(state, "summary.warnings", warnings);
   }
-  if (errors.empty() && state.user) {
+  if (errors.empty() && form.completing()) {
+    ImGui::Dummy(ImVec2(0, 12));
+    ui::text("summary.next_step", text(lang, "completion.next_step"));
+  } else if (errors.empty() && state.user) {
     // Where the request goes is the core's decision (can_submit), not the app's.
     const Decision decision = can_submit(api::core_user(*state.user), check.request, false);
     const bool to_di = decision.to == State::in_review;

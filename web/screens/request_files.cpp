@@ -115,6 +115,34 @@ void reviewer_field(App& state, std::string_view label) {
   }
 }
 
+// The service agreement an order is placed under; none when a valid one already covers the
+// catalogue entry (the server says so if not).
+void service_agreement_field(App& state, std::string_view label) {
+  const Lang lang = state.lang;
+  load_service_agreement_choices(state);
+  std::string& value = state.request.action.values["service_agreement_id"];
+  std::vector<std::string> items{std::string(text(lang, "files.no_service_agreement"))};
+  std::vector<std::string> ids{"action_field.service_agreement_id.none"};
+  int selected = 0;
+  for (const api::Agreement& a : state.files.service_agreements) {
+    items.push_back(format_text(
+        lang, "files.service_agreement_choice",
+        {{"reference", a.reference}, {"supplier", a.supplier_name}, {"date", a.valid_until}}));
+    ids.push_back("action_field.service_agreement_id." + std::to_string(a.id));
+    if (value == std::to_string(a.id)) selected = static_cast<int>(items.size()) - 1;
+  }
+  ui::text("action_field.service_agreement_id.label", label, ui::TextStyle::muted);
+  gap(4);
+  const nlohmann::json shown = value.empty() ? nlohmann::json(nullptr) : nlohmann::json(value);
+  if (ui::combo("action_field.service_agreement_id", label, items, ids, selected, items[0],
+                -FLT_MIN, {.value = shown})) {
+    value = selected == 0
+                ? std::string()
+                : std::to_string(
+                      state.files.service_agreements[static_cast<std::size_t>(selected - 1)].id);
+  }
+}
+
 }  // namespace
 
 void draw_request_attachments(App& state) {
@@ -156,6 +184,9 @@ bool draw_choice_field(App& state, const ActionField& field, std::string_view la
       return true;
     case ActionFieldKind::reviewer:
       reviewer_field(state, label);
+      return true;
+    case ActionFieldKind::service_agreement:
+      service_agreement_field(state, label);
       return true;
     default:
       return false;

@@ -108,13 +108,18 @@ void draw_buttons(App& state) {
   }
   if (form.step == kSummaryStep) {
     const bool ready = !has_errors(form.check.findings) && !form.submission.pending;
-    const std::string_view label =
-        text(lang, form.submission.pending ? "form.submitting" : "action.submit");
+    const std::string_view label = text(lang, form.submission.pending ? "form.submitting"
+                                              : form.completing()     ? "completion.submit"
+                                                                      : "action.submit");
     const float button_width =
         ImGui::CalcTextSize(label.data(), label.data() + label.size()).x + 36;
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), row_x + width - button_width));
     if (ui::button("form.submit", label, ui::ButtonStyle::primary, 0, ready)) {
-      submit_request(state);
+      if (form.completing()) {
+        submit_completion(state);
+      } else {
+        submit_request(state);
+      }
     }
   } else {
     const std::string_view label = text(lang, "form.next");
@@ -178,11 +183,26 @@ void draw_request_form(App& state) {
     form.scroll_to_top = false;
   }
   begin_column(theme::kContentWidth);
-  ui::text("title", text(lang, "form.title"), ui::TextStyle::title);
-  ImGui::Dummy(ImVec2(0, 4));
-  ui::text("intro", text(lang, "form.intro"), ui::TextStyle::muted);
-  ImGui::Dummy(ImVec2(0, 12));
-  draw_draft_status(state);
+  if (form.completing()) {
+    // A returned request: edited here, saved in the case when sent, never a draft.
+    if (ui::button("completion.back", text(lang, "completion.back"), ui::ButtonStyle::quiet)) {
+      cancel_completion(state);
+      end_column();
+      return;
+    }
+    ImGui::Dummy(ImVec2(0, 8));
+    ui::text("title",
+             format_text(lang, "completion.title", {{"case_number", form.completion.case_number}}),
+             ui::TextStyle::title);
+    ImGui::Dummy(ImVec2(0, 4));
+    ui::text("intro", text(lang, "completion.intro"), ui::TextStyle::muted);
+  } else {
+    ui::text("title", text(lang, "form.title"), ui::TextStyle::title);
+    ImGui::Dummy(ImVec2(0, 4));
+    ui::text("intro", text(lang, "form.intro"), ui::TextStyle::muted);
+    ImGui::Dummy(ImVec2(0, 12));
+    draw_draft_status(state);
+  }
   ImGui::Dummy(ImVec2(0, 16));
   draw_form_stepper(state);
   ImGui::Dummy(ImVec2(0, 20));

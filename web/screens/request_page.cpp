@@ -141,6 +141,7 @@ void draw_action_fields(App& state, const std::vector<ActionField>& fields) {
       case ActionFieldKind::agreement:  // drawn by draw_choice_field
       case ActionFieldKind::attachment:
       case ActionFieldKind::reviewer:
+      case ActionFieldKind::service_agreement:
         events = ui::text_input(id, label, value);
         break;
     }
@@ -173,7 +174,12 @@ void draw_actions(App& state) {
     const bool chosen = page.action.action == key;
     if (ui::button("action." + key, label,
                    chosen ? ui::ButtonStyle::primary : ui::ButtonStyle::secondary)) {
-      choose_action(state, chosen ? std::string() : key);
+      // Resubmitting sends the request as edited: it opens on the form first.
+      if (key == "resubmit") {
+        start_completion(state);
+      } else {
+        choose_action(state, chosen ? std::string() : key);
+      }
     }
   }
   // After someone else's change the chosen action may no longer be one this user can take:

@@ -24,9 +24,13 @@ struct Choice {
 constexpr float kTableMinWidth = 700;
 constexpr float kQueueWidth = 1080;
 
+// The open requests by assignee, and the approved ones that DI still has to order (SPEC 4's
+// mark_ordered: no longer open, but work for a reviewer all the same).
+constexpr std::string_view kToOrder = "to_order";
 constexpr Choice kFilters[] = {{"queue.filter.open", "queue.filter.open", ""},
                                {"queue.filter.mine", "queue.filter.mine", "me"},
-                               {"queue.filter.unassigned", "queue.filter.unassigned", "none"}};
+                               {"queue.filter.unassigned", "queue.filter.unassigned", "none"},
+                               {"queue.filter.to_order", "queue.filter.to_order", kToOrder}};
 constexpr Choice kSorts[] = {{"queue.sort.risk", "queue.sort.risk", "risk"},
                              {"queue.sort.waiting", "queue.sort.waiting", "waiting"}};
 
@@ -48,7 +52,7 @@ bool choice_row(Lang lang, std::span<const Choice> choices, std::string& chosen)
 void draw_review_queue(App& state) {
   const Lang lang = state.lang;
   RequestList& queue = state.queue;
-  queue.query.open_only = true;
+  queue.query.open_only = queue.query.state.empty();
   if (queue.query.sort.empty() || queue.query.sort == "updated") queue.query.sort = "risk";
   begin_column(kQueueWidth);
   ui::text("title", text(lang, "nav.review_queue"), ui::TextStyle::title);
@@ -58,7 +62,15 @@ void draw_review_queue(App& state) {
   // A wide window shows a table whose headers sort it; a narrow one the rows and the server's
   // two orders.
   const bool wide = ImGui::GetContentRegionAvail().x >= kTableMinWidth;
-  bool changed = choice_row(lang, kFilters, queue.query.assignee);
+  std::string filter =
+      queue.query.state == "approved" ? std::string(kToOrder) : queue.query.assignee;
+  bool changed = choice_row(lang, kFilters, filter);
+  if (changed) {
+    const bool to_order = filter == kToOrder;
+    queue.query.state = to_order ? "approved" : "";
+    queue.query.assignee = to_order ? "" : filter;
+    queue.query.open_only = !to_order;
+  }
   if (!wide) {
     ImGui::Dummy(ImVec2(0, 8));
     changed = choice_row(lang, kSorts, queue.query.sort) || changed;

@@ -90,10 +90,18 @@ export async function focusField(page, id) {
   await page.waitForFunction(() => document.activeElement?.id === "anskaffa-text");
 }
 
+// One CDP session per page, kept open: detaching a session ends the page's offline emulation
+// (context.setOffline), so a test that types while offline would be online again.
+const cdpSessions = new WeakMap();
+export async function cdpSession(page) {
+  if (!cdpSessions.has(page)) cdpSessions.set(page, page.context().newCDPSession(page));
+  return cdpSessions.get(page);
+}
+
 // Types through real key events that carry their text (CDP Input.dispatchKeyEvent), as a
 // physical keyboard does; Playwright's keyboard.type() would send å and Ö as bare input.
 export async function typeWithKeyEvents(page, text) {
-  const cdp = await page.context().newCDPSession(page);
+  const cdp = await cdpSession(page);
   for (const character of text) {
     await cdp.send("Input.dispatchKeyEvent", {
       type: "keyDown",
@@ -103,5 +111,4 @@ export async function typeWithKeyEvents(page, text) {
     });
     await cdp.send("Input.dispatchKeyEvent", { type: "keyUp", key: character });
   }
-  await cdp.detach();
 }

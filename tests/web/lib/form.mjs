@@ -1,6 +1,7 @@
 // Acting on the signed-in app as a user does, through the probe (SPEC 7) and real input:
 // signing in, scrolling a widget into view, typing with key events, choosing options.
 import {
+  cdpSession,
   clickWidget,
   focusField,
   probe,
@@ -81,7 +82,7 @@ export async function click(page, id) {
 
 // Selects everything in the field being edited and deletes it, with key events.
 async function clearField(page) {
-  const cdp = await page.context().newCDPSession(page);
+  const cdp = await cdpSession(page);
   const modifiers = 2;  // Ctrl
   await cdp.send("Input.dispatchKeyEvent",
     { type: "rawKeyDown", key: "Control", code: "ControlLeft", windowsVirtualKeyCode: 17, modifiers });
@@ -95,7 +96,6 @@ async function clearField(page) {
     { type: "rawKeyDown", key: "Backspace", code: "Backspace", windowsVirtualKeyCode: 8 });
   await cdp.send("Input.dispatchKeyEvent",
     { type: "keyUp", key: "Backspace", code: "Backspace", windowsVirtualKeyCode: 8 });
-  await cdp.detach();
 }
 
 // Clicks a text field, optionally empties it, and types with key events that carry their
