@@ -270,6 +270,9 @@ async function mirrorStep(page, [what, id, value]) {
   else await activate(page, id);
   // One step a frame, as a person gives them: the app takes one activation per frame.
   await settle(page);
+  if (what === "radio" || what === "check") {
+    await waitForProbe(page, (p) => p.focus === id, { what: `the focus on ${id}` });
+  }
 }
 
 describe("assistive technology alone", () => {
