@@ -67,6 +67,11 @@ int register_rank(AgreementStatus status) {
 
 }  // namespace
 
+bool in_force(std::string_view status_key) {
+  return status_key == agreement_status_key(AgreementStatus::valid) ||
+         status_key == agreement_status_key(AgreementStatus::expiring);
+}
+
 std::string_view agreement_status_key(AgreementStatus status) {
   switch (status) {
     case AgreementStatus::valid:

@@ -16,6 +16,9 @@ namespace anskaffa {
 
 enum class AgreementStatus { valid, expiring, expired, terminated, not_yet_valid };
 std::string_view agreement_status_key(AgreementStatus status);
+// Whether an agreement with this status key (as the API lists it) can be relied on today:
+// valid, or valid and due for renewal.
+bool in_force(std::string_view status_key);
 
 // An agreement ending within this many days is listed first, as due for renewal (SPEC 5).
 inline constexpr long expiring_window_days = 90;

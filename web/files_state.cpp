@@ -4,6 +4,7 @@
 #include <cctype>
 #include <functional>
 
+#include "shared/agreements.h"
 #include "shared/texts.h"
 #include "web/api/request_page.h"
 #include "web/app.h"
@@ -135,8 +136,7 @@ void load_dpa_choices(App& state) {
     answered.dpas.clear();
     const std::string supplier = folded(request_supplier(state));
     for (const api::Agreement& a : result.items) {
-      const bool valid_today = a.status == "valid" || a.status == "expiring";
-      if (valid_today && folded(a.supplier_name) == supplier) answered.dpas.push_back(a);
+      if (in_force(a.status) && folded(a.supplier_name) == supplier) answered.dpas.push_back(a);
     }
   });
 }
@@ -153,7 +153,7 @@ void load_service_agreement_choices(App& state) {
     answered.service_agreements_status = result.status == 200 ? Loading::loaded : Loading::failed;
     answered.service_agreements.clear();
     for (const api::Agreement& a : result.items) {
-      if (a.status == "valid" || a.status == "expiring") answered.service_agreements.push_back(a);
+      if (in_force(a.status)) answered.service_agreements.push_back(a);
     }
   });
 }

@@ -7,6 +7,7 @@
 
 #include "shared/texts.h"
 #include "web/a11y/mirror.h"
+#include "web/a11y/mirror_input.h"
 #include "web/app.h"
 #include "web/fonts.h"
 #include "web/platform/fetch.h"
@@ -27,6 +28,7 @@ bool draw_frame() {
   if (!fonts::settled()) return false;  // the loading text stays until the font is here
   Platform& p = platform();
   platform_new_frame();
+  a11y::before_frame();
   fonts::update(static_cast<float>(p.dpr));
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();

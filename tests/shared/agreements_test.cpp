@@ -140,3 +140,12 @@ TEST_CASE("a renewal must begin after the current period's start") {
   CHECK(has(check_termination("juni", Lang::sv), "terminated_on", "invalid_date"));
   CHECK(has(check_termination("", Lang::sv), "terminated_on", "required"));
 }
+
+TEST_CASE("only a valid or expiring agreement is in force, by the key the API lists") {
+  CHECK(anskaffa::in_force("valid"));
+  CHECK(anskaffa::in_force("expiring"));
+  CHECK_FALSE(anskaffa::in_force("expired"));
+  CHECK_FALSE(anskaffa::in_force("terminated"));
+  CHECK_FALSE(anskaffa::in_force("not_yet_valid"));
+  CHECK_FALSE(anskaffa::in_force(""));
+}

@@ -9,7 +9,7 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
 import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
-import { click, findWidget, settle, signIn } from "./lib/form.mjs";
+import { click, findWidget, screenOf, settle } from "./lib/form.mjs";
 import {
   accessibilityTree,
   activate,
@@ -39,17 +39,6 @@ after(async () => {
   await server?.stop();
 });
 
-// SPEC 7's screen for each navigation entry.
-const screenOf = {
-  "nav.home": "home",
-  "nav.new_request": "request_form",
-  "nav.catalog": "catalog",
-  "nav.review_queue": "review_queue",
-  "nav.agreements": "agreements",
-  "nav.changes": "changes",
-  "nav.stats": "stats",
-  "nav.admin": "admin",
-};
 
 async function expectNoViolations(page, where) {
   await settle(page);

@@ -9,24 +9,13 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
 import { probe, waitForProbe } from "./lib/browser.mjs";
-import { click, findWidget } from "./lib/form.mjs";
+import { click, findWidget, screenOf } from "./lib/form.mjs";
 import { withSignedIn } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const screenshotDir = path.join(root, "build/screenshots");
 
-// SPEC 7's screen key for each navigation entry.
-const screenOf = {
-  "nav.home": "home",
-  "nav.new_request": "request_form",
-  "nav.catalog": "catalog",
-  "nav.review_queue": "review_queue",
-  "nav.agreements": "agreements",
-  "nav.changes": "changes",
-  "nav.stats": "stats",
-  "nav.admin": "admin",
-};
 
 let server;
 

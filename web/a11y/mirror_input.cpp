@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <deque>
 #include <map>
 
 #include "web/platform/platform.h"
@@ -17,6 +18,7 @@ namespace {
 std::map<std::string, std::string, std::less<>> g_typed;
 std::map<std::string, FieldExit, std::less<>> g_exits;
 std::map<std::string, std::string, std::less<>> g_chosen;
+std::deque<std::string> g_activations;
 
 template <typename Value>
 std::optional<Value> take(std::map<std::string, Value, std::less<>>& pending, std::string_view id) {
@@ -37,12 +39,21 @@ FieldExit take_field_exit(std::string_view id) {
 
 std::optional<std::string> take_chosen_option(std::string_view id) { return take(g_chosen, id); }
 
+void before_frame() {
+  while (!g_activations.empty()) {
+    const ImGuiID item = probe::shown_imgui_id(g_activations.front());
+    g_activations.pop_front();
+    if (item == 0) continue;  // gone with the frame before
+    ImGui::ActivateItemByID(item);
+    if (!g_activations.empty()) request_redraw();
+    return;
+  }
+}
+
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void anskaffa_a11y_activate(const char* id) {
-  const ImGuiID item = probe::shown_imgui_id(id);
-  if (item == 0) return;
-  ImGui::ActivateItemByID(item);
+  g_activations.emplace_back(id);
   request_redraw();
 }
 

@@ -19,6 +19,10 @@ std::optional<std::string> take_typed_text(std::string_view id);
 enum class FieldExit { none, left, submitted };
 FieldExit take_field_exit(std::string_view id);
 
+// Hands ImGui the next activation the mirror asked for; one a frame, since ImGui keeps one.
+// Called before each frame.
+void before_frame();
+
 // The probe id of the option chosen in the mirror's copy of the drop-down list `id`, once.
 std::optional<std::string> take_chosen_option(std::string_view id);
 

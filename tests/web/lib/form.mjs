@@ -182,3 +182,15 @@ export async function screenshotsWideAndNarrow(page, base, { id, toTop = false }
     await settle(page);
   }
 }
+
+// SPEC 7's screen for each entry of the navigation.
+export const screenOf = {
+  "nav.home": "home",
+  "nav.new_request": "request_form",
+  "nav.catalog": "catalog",
+  "nav.review_queue": "review_queue",
+  "nav.agreements": "agreements",
+  "nav.changes": "changes",
+  "nav.stats": "stats",
+  "nav.admin": "admin",
+};
