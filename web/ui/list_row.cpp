@@ -92,10 +92,16 @@ bool list_row(std::string_view id, const RowContent& content, nlohmann::json val
     }
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
-  probe::tag_last_item({.id = std::string(id),
-                        .label = std::string(content.title),
-                        .kind = probe::Kind::row,
-                        .value = std::move(value)});
+  probe::Tag tag{.id = std::string(id),
+                 .label = std::string(content.title),
+                 .kind = probe::Kind::row,
+                 .value = std::move(value)};
+  if (!content.table.empty()) {
+    tag.parent = std::string(content.table);
+    tag.cells = {std::string(content.detail), std::string(content.chip),
+                 std::string(content.trailing)};
+  }
+  probe::tag_last_item(std::move(tag));
   return activated;
 }
 
