@@ -9,8 +9,8 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
-import { findWidget, settle } from "./lib/form.mjs";
+import { clickWidget, openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
+import { findWidget, scrollIntoView, settle } from "./lib/form.mjs";
 import { activate, fillField, mirrored } from "./lib/mirror.mjs";
 import { demoUser, withSignedIn } from "./lib/people.mjs";
 import { startServer } from "./lib/server.mjs";
@@ -57,6 +57,14 @@ async function axTree(page) {
   } finally {
     await session.detach();
   }
+}
+
+// The idle page draws nothing: the mirror asks for no frames of its own.
+async function expectIdle(page, where) {
+  await settle(page);
+  const before = (await probe(page)).frames;
+  await page.waitForTimeout(1000);
+  assert.equal((await probe(page)).frames, before, `${where}: no frames drawn while idle`);
 }
 
 const roleOf = (node) => node.role?.value;
@@ -106,6 +114,7 @@ describe("lists as tables", () => {
       assert.ok(below(cells[0]).some((n) => roleOf(n) === "button" &&
         nameOf(n) === spoken(drawnRows[0].label)), JSON.stringify(below(cells[0]).map(nameOf)));
       console.log(`queue: ${rows.length} rows, columns ${headers.join(" | ")}`);
+      await expectIdle(page, "the queue as a table");
 
       const target = shownRows[shownRows.length - 1];
       await activate(page, target.id);
@@ -187,6 +196,7 @@ describe("tabs", () => {
       assert.equal(nameOf(panel), "Enheter");
       const selected = nodes.filter((n) => roleOf(n) === "tab" && axProperty(n, "selected"));
       assert.deepEqual(selected.map(nameOf), ["Enheter"]);
+      await expectIdle(page, "the units' tab");
       // Home wraps round to the first tab.
       await page.keyboard.press("Home");
       await waitForProbe(page, (p) => p.focus === "admin.tab.users");
@@ -245,6 +255,13 @@ describe("dialogs", () => {
       assert.equal(findWidget(after, "requester_name")?.value, "Åsa Öberg");
       assert.equal(await page.evaluate(() => document.querySelector("#anskaffa-a11y > main").inert),
         false);
+
+      // With the mouse and the keyboard on the canvas, Escape closes it the same way.
+      await clickWidget(page, "sign_out");
+      await waitForProbe(page, (p) => findWidget(p, "sign_out.title"), { what: "the dialog again" });
+      await page.keyboard.press("Escape");
+      await waitForProbe(page, (p) => !findWidget(p, "sign_out.title") &&
+        p.screen === "request_form", { what: "closed by Escape on the canvas" });
       assert.deepEqual(browser.errors, []);
     } finally {
       await browser.close();
@@ -260,6 +277,7 @@ const sizes = [
   { name: "zoom100", width: 1280, height: 800, deviceScaleFactor: 1 },
   { name: "zoom200", width: 640, height: 400, deviceScaleFactor: 2 },
   { name: "width320", width: 320, height: 640, deviceScaleFactor: 2 },
+  { name: "phone390", width: 390, height: 844, deviceScaleFactor: 1 },
 ];
 // The body text's line at 100 %, in CSS px: zoomed, it must be no smaller.
 let unzoomedLine = null;
@@ -289,7 +307,7 @@ function checkLayout(probed, size, where) {
   assert.equal(layout.width, size.width, `${where}: the page is laid out in CSS px`);
   assert.equal(layout.dpr, size.deviceScaleFactor, `${where}: drawn at the zoom's resolution`);
   assert.deepEqual(layout.overflow, [], `${where}: nothing reaches past the right edge`);
-  assert.equal(layout.scroll_x, 0, `${where}: no window scrolls sideways`);
+  assert.equal(layout.scroll_x, 0, `${where}: no window scrolls sideways: ${layout.scrolls_sideways}`);
   // Text keeps its size in CSS px, so in device pixels it grows with the zoom.
   unzoomedLine ??= layout.body_line_px;
   assert.ok(layout.body_line_px >= unzoomedLine, `${where}: a line of body text ${layout.body_line_px} CSS px`);
@@ -297,20 +315,14 @@ function checkLayout(probed, size, where) {
     `${where}: a line of body text ${layout.body_line_device_px} device px`);
 }
 
-// A widget is reachable when it can be brought fully onto the page, inside its width.
+// A widget is reachable when it can be scrolled fully onto the page (not cut by the top bar or
+// the bottom edge: the probe lists the visible part), inside the page's width.
 async function reachable(page, id, size) {
-  for (let i = 0; i < 40; i++) {
-    const found = findWidget(await probe(page), id);
-    if (found && found.rect[1] + found.rect[3] <= size.height + 0.5 && found.rect[1] >= 0) {
-      assert.ok(found.rect[0] >= 0 && found.rect[0] + found.rect[2] <= size.width + 0.5,
-        `${id} inside the page: ${found.rect}`);
-      return found;
-    }
-    await page.mouse.move(size.width / 2, size.height / 2);
-    await page.mouse.wheel(0, 200);
-    await settle(page);
-  }
-  throw new Error(`${id} never came onto the page`);
+  const found = await scrollIntoView(page, id);
+  assert.ok(found.rect[0] >= 0 && found.rect[0] + found.rect[2] <= size.width + 0.5,
+    `${id} inside the page: ${found.rect}`);
+  assert.ok(found.rect[3] >= 30, `${id} whole, not cut: ${found.rect}`);
+  return found;
 }
 
 describe("zoom and reflow", () => {

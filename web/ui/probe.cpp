@@ -205,14 +205,17 @@ namespace {
 
 // Beyond SPEC 7, for the zoom and reflow tests (WCAG 1.4.4, 1.4.10): the page's CSS size and
 // devicePixelRatio, the height of a line of body text in CSS and device pixels, how far any window
-// scrolls sideways, and every widget (also those scrolled out of view, which the widgets above
-// leave out) whose unclipped rectangle reaches past the page's right edge.
+// scrolls sideways and which, and every widget (also those scrolled out of view, which the widgets
+// above leave out) whose unclipped rectangle reaches past the page's right edge.
 nlohmann::json layout_json() {
   const ImGuiIO& io = ImGui::GetIO();
   const ImFont* font = io.FontDefault ? io.FontDefault : ImGui::GetFont();
   float scroll_x = 0;
+  nlohmann::json sideways = nlohmann::json::array();
   for (const ImGuiWindow* window : GImGui->Windows) {
-    if (window->Active) scroll_x = std::max(scroll_x, window->ScrollMax.x);
+    if (!window->Active || window->ScrollMax.x <= 0) continue;
+    scroll_x = std::max(scroll_x, window->ScrollMax.x);
+    sideways.push_back(window->Name);
   }
   nlohmann::json overflow = nlohmann::json::array();
   for (const Entry& entry : g_shown.entries) {
@@ -228,6 +231,7 @@ nlohmann::json layout_json() {
           {"body_line_device_px",
            round2(font ? font->FontSize * io.FontGlobalScale * io.DisplayFramebufferScale.x : 0)},
           {"scroll_x", round2(scroll_x)},
+          {"scrolls_sideways", std::move(sideways)},
           {"overflow", std::move(overflow)}};
 }
 
