@@ -244,6 +244,14 @@ describe("dialogs", () => {
       assert.ok(!nodes.some((n) => nameOf(n) === "Ny beställning"),
         "the navigation is out of the accessibility tree while the dialog is open");
 
+      // Tab goes round inside the dialog: no way out but its buttons and Escape.
+      const focusedId = () => page.evaluate(() => document.activeElement?.dataset?.probeId);
+      await page.keyboard.press("Shift+Tab");
+      assert.equal(await focusedId(), "sign_out.confirm", "Shift+Tab from the first goes to the last");
+      await page.keyboard.press("Tab");
+      assert.equal(await focusedId(), "sign_out.remove_drafts", "Tab from the last to the first");
+      await waitForProbe(page, (p) => p.focus === "sign_out.remove_drafts");
+
       await page.keyboard.press("Escape");
       await waitForProbe(page, (p) => !findWidget(p, "sign_out.title"), { what: "closed" });
       await settle(page);

@@ -523,6 +523,19 @@
       if (cancelDialog()) event.preventDefault();
       return;
     }
+    if (event.key === "Tab" && regions.dialog.contains(event.target)) {
+      // Tab goes round inside the dialog rather than out of the page.
+      const stops = [...regions.dialog.querySelectorAll("button, input, select, textarea, a")]
+        .filter((control) => control.tabIndex >= 0 && !control.disabled);
+      const wrapTo = event.shiftKey
+        ? (event.target === stops[0] ? stops[stops.length - 1] : null)
+        : (event.target === stops[stops.length - 1] ? stops[0] : null);
+      if (wrapTo) {
+        event.preventDefault();
+        wrapTo.focus();
+      }
+      return;
+    }
     const entry = id === undefined ? null : entries.get(id);
     if (entry?.kind === "tab" && entry.node.parent !== undefined && tabKeys.includes(event.key)) {
       event.preventDefault();
