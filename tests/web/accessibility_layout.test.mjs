@@ -358,4 +358,23 @@ describe("zoom and reflow", () => {
       }, size);
     });
   }
+
+  test("at 320 CSS px the review queue's rows and a request's page reflow", async () => {
+    const size = sizes.find((s) => s.name === "width320");
+    await withSignedIn(server, reviewer, async (page) => {
+      await activate(page, "nav.menu");
+      await activate(page, "nav.review_queue");
+      await waitForProbe(page, (p) => p.widgets.some((w) => /^queue\.\d+$/.test(w.id)));
+      await settle(page);
+      const probed = await probe(page);
+      checkLayout(probed, size, "review_queue");
+      await page.screenshot({ path: path.join(screenshotDir, "width320_queue.png") });
+      const row = probed.widgets.find((w) => /^queue\.\d+$/.test(w.id));
+      await activate(page, row.id);
+      await waitForProbe(page, (p) => p.screen === "request");
+      await settle(page);
+      checkLayout(await probe(page), size, "request");
+      await page.screenshot({ path: path.join(screenshotDir, "width320_request.png") });
+    }, size);
+  });
 });
