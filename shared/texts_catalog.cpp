@@ -14,7 +14,7 @@ std::span<const TextEntry> text_catalog() {
           texts::agreement_texts(), texts::register_texts(), texts::notification_texts(),
           texts::register_screen_texts(), texts::catalog_screen_texts(), texts::file_texts(),
           texts::register_edit_texts(), texts::admin_texts(), texts::offline_texts(),
-          texts::export_screen_texts(), texts::journey_texts()}) {
+          texts::export_screen_texts(), texts::journey_texts(), texts::a11y_layout_texts()}) {
       all.insert(all.end(), part.begin(), part.end());
     }
     std::stable_sort(all.begin(), all.end(),

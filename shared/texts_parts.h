@@ -26,5 +26,6 @@ std::span<const TextEntry> admin_texts();    // users, roles and units: fields, 
 std::span<const TextEntry> offline_texts();  // drafts on the device, the queue, session prompts
 std::span<const TextEntry> export_screen_texts();  // the app's CSV downloads of the registers
 std::span<const TextEntry> journey_texts();  // completing a returned request, choosing agreements
+std::span<const TextEntry> a11y_layout_texts();  // the accessibility mirror's tables and tabs
 
 }  // namespace anskaffa::texts

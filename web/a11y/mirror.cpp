@@ -82,6 +82,11 @@ nlohmann::json node_json(const probe::Shown& shown) {
     node["chosen"] = tag.chosen_option;
   }
   if (tag.has_findings) node["findings"] = tag.findings;
+  if (!tag.parent.empty()) node["parent"] = tag.parent;
+  if (tag.column >= 0) node["column"] = tag.column;
+  if (!tag.cells.empty()) node["cells"] = tag.cells;
+  if (!tag.columns.empty()) node["columns"] = tag.columns;
+  if (tag.cancels) node["cancels"] = true;
   return node;
 }
 

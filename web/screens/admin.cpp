@@ -15,6 +15,11 @@
 namespace anskaffa::web {
 namespace {
 
+// The tabs switch between two panels in place: in the accessibility mirror a tab list whose
+// panel is named by the chosen tab.
+constexpr std::string_view kTabList = "admin.tabs";
+constexpr std::string_view kTabPanel = "admin.panel";
+
 // One tab: its title, underlined by a thick bar when current; true when chosen.
 bool tab(std::string_view id, std::string_view title, bool current) {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -45,7 +50,8 @@ bool tab(std::string_view id, std::string_view title, bool current) {
   probe::tag_last_item({.id = std::string(id),
                         .label = std::string(title),
                         .kind = probe::Kind::tab,
-                        .value = current});
+                        .value = current,
+                        .parent = std::string(kTabList)});
   return pressed && !current;
 }
 
@@ -54,6 +60,9 @@ void draw_tabs(App& state) {
   const ImVec2 start = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
   const AdminTab current = admin_state().tab;
+  probe::mark_structure({.id = std::string(kTabList),
+                         .label = std::string(text(lang, "a11y.tabs.admin")),
+                         .kind = probe::Kind::tablist});
   if (tab("admin.tab.users", text(lang, "admin.tab.users"), current == AdminTab::users)) {
     open_admin_tab(state, AdminTab::users);
   }
@@ -109,11 +118,17 @@ void draw_admin(App& state) {
   ImGui::Dummy(ImVec2(0, 16));
   draw_tabs(state);
   ImGui::Dummy(ImVec2(0, 20));
+  probe::mark_structure({.id = std::string(kTabPanel),
+                         .kind = probe::Kind::tabpanel,
+                         .parent = std::string(kTabList)});
   if (admin_state().tab == AdminTab::users) {
     draw_admin_users(state);
   } else {
     draw_admin_units(state);
   }
+  probe::mark_structure({.id = std::string(kTabPanel) + ".end",
+                         .kind = probe::Kind::panel_end,
+                         .parent = std::string(kTabPanel)});
   end_column();
 }
 

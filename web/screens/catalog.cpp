@@ -13,6 +13,7 @@
 #include "web/screens/tones.h"
 #include "web/theme.h"
 #include "web/ui/list_row.h"
+#include "web/ui/probe.h"
 #include "web/ui/widgets.h"
 
 namespace anskaffa::web {
@@ -111,6 +112,15 @@ void draw_rows(App& state) {
                                                {"total", std::to_string(list.total)}});
   ui::text("catalog.count", count, ui::TextStyle::muted);
   ImGui::Dummy(ImVec2(0, 8));
+  // In the accessibility mirror the rows are a table, a column for each part of a row.
+  const std::string table = "catalog.table";
+  probe::mark_structure({.id = table,
+                         .label = std::string(text(lang, "nav.catalog")),
+                         .kind = probe::Kind::table,
+                         .columns = {std::string(text(lang, "queue.column.resource")),
+                                     std::string(text(lang, "a11y.column.catalog_detail")),
+                                     std::string(text(lang, "queue.column.state")),
+                                     std::string(text(lang, "a11y.column.catalog_agreement"))}});
   for (const api::CatalogItem& item : list.items) {
     std::string detail = item.supplier_name;
     const std::string grades = grade_levels_text(lang, item.grade_levels);
@@ -126,6 +136,7 @@ void draw_rows(App& state) {
         .chip_tone = catalog_status_tone(item.status),
         .trailing = expired,
         .trailing_tone = ui::Tone::error,
+        .table = table,
     };
     const nlohmann::json value = {{"name", item.name},
                                   {"status", item.status},

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <vector>
 
 #include "shared/texts.h"
 #include "web/screens/tones.h"
@@ -30,6 +31,8 @@ constexpr ColumnInfo kColumns[kColumnCount] = {
     {"waiting", 1.2f, ImGuiTableColumnFlags_PreferSortDescending},
     {"assignee", 1.4f, 0},
 };
+
+constexpr std::string_view kTableId = "queue.table";
 
 int risk_severity(std::string_view risk) {
   if (risk == "high") return 2;
@@ -110,7 +113,9 @@ void draw_headers(Lang lang, const ImGuiTableColumnSortSpecs* sorted_by) {
                           .label = label,
                           .kind = probe::Kind::button,
                           .value = std::move(direction),
-                          .has_value = true});
+                          .has_value = true,
+                          .parent = std::string(kTableId),
+                          .column = column});
   }
 }
 
@@ -118,6 +123,13 @@ void draw_headers(Lang lang, const ImGuiTableColumnSortSpecs* sorted_by) {
 // cells' texts. Colour never carries meaning alone: the state and risk are also words.
 void draw_row(App& state, const api::RequestSummary& item) {
   const Lang lang = state.lang;
+  const std::string state_text(text(lang, "state." + item.state));
+  const std::string risk_text(text(lang, "risk." + item.risk));
+  const std::string waited =
+      item.waiting_days == 1
+          ? std::string(text(lang, "list.waiting_one_day"))
+          : format_text(lang, "list.waiting_days", {{"days", std::to_string(item.waiting_days)}});
+  const std::string assignee = assignee_text(state, item);
   ImGui::TableNextRow();
   ImGui::TableSetColumnIndex(kCase);
   const std::string id = "queue." + std::to_string(item.id);
@@ -134,21 +146,19 @@ void draw_row(App& state, const api::RequestSummary& item) {
                                   {"risk", item.risk},
                                   {"waiting_days", item.waiting_days},
                                   {"assignee", item.assignee},
-                                  {"assignee_name", item.assignee_name}}});
+                                  {"assignee_name", item.assignee_name}},
+                        .parent = std::string(kTableId),
+                        .cells = {item.resource_name, state_text, risk_text, waited, assignee}});
   ImGui::TableSetColumnIndex(kResource);
   cell_text(item.resource_name, theme::kText);
   ImGui::TableSetColumnIndex(kState);
-  cell_text(text(lang, "state." + item.state), ui::tone_text(state_tone(item.state)));
+  cell_text(state_text, ui::tone_text(state_tone(item.state)));
   ImGui::TableSetColumnIndex(kRisk);
-  cell_text(text(lang, "risk." + item.risk), ui::tone_text(risk_tone(item.risk)));
+  cell_text(risk_text, ui::tone_text(risk_tone(item.risk)));
   ImGui::TableSetColumnIndex(kWaiting);
-  const std::string waited =
-      item.waiting_days == 1
-          ? std::string(text(lang, "list.waiting_one_day"))
-          : format_text(lang, "list.waiting_days", {{"days", std::to_string(item.waiting_days)}});
   cell_text(waited, item.reminder_due ? theme::kWarningText : theme::kMutedText);
   ImGui::TableSetColumnIndex(kAssignee);
-  cell_text(assignee_text(state, item), item.assignee == 0 ? theme::kText : theme::kMutedText);
+  cell_text(assignee, item.assignee == 0 ? theme::kText : theme::kMutedText);
   if (opened) open_request(state, item.id);
 }
 
@@ -158,6 +168,16 @@ void draw_queue_table(App& state, RequestList& list) {
   constexpr ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg |
                                     ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
                                     ImGuiTableFlags_PadOuterX | ImGuiTableFlags_SizingStretchProp;
+  // In the accessibility mirror: a table with a caption, its headers (the sort buttons) and
+  // the rows drawn.
+  std::vector<std::string> headers;
+  for (const ColumnInfo& column : kColumns) {
+    headers.emplace_back(text(state.lang, "queue.column." + std::string(column.key)));
+  }
+  probe::mark_structure({.id = std::string(kTableId),
+                         .label = std::string(text(state.lang, "nav.review_queue")),
+                         .kind = probe::Kind::table,
+                         .columns = std::move(headers)});
   ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(10, 9));
   ImGui::PushStyleColor(ImGuiCol_TableRowBg, theme::kSurface);
   ImGui::PushStyleColor(ImGuiCol_TableRowBgAlt, theme::kBackground);

@@ -146,9 +146,18 @@ void draw_draft_status(App& state) {
   const std::string_view label = text(lang, "drafts.export");
   const float button_width = ImGui::CalcTextSize(label.data(), label.data() + label.size()).x + 36;
   const float button_height = ImGui::GetTextLineHeight() + 20;
-  ImGui::SetCursorPosY(row_y + (button_height - ImGui::GetTextLineHeight()) * 0.5f);
+  // Beside each other when both fit on the line; else (a narrow or zoomed window, WCAG 1.4.10)
+  // the button goes under the text rather than over it.
+  const bool beside = ImGui::CalcTextSize(saved.c_str()).x + 16 + button_width <= width;
+  if (beside) {
+    ImGui::SetCursorPosY(row_y + (button_height - ImGui::GetTextLineHeight()) * 0.5f);
+  }
   ui::text("status.saved", saved, ui::TextStyle::muted);
-  ImGui::SetCursorPos(ImVec2(row_x + width - button_width, row_y));
+  if (beside) {
+    ImGui::SetCursorPos(ImVec2(row_x + width - button_width, row_y));
+  } else {
+    ImGui::Dummy(ImVec2(0, 4));
+  }
   if (ui::button("draft.export", label, ui::ButtonStyle::secondary, 0, drafts.saved_at > 0)) {
     export_draft(state);
   }

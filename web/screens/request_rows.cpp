@@ -2,9 +2,12 @@
 
 #include <imgui.h>
 
+#include <vector>
+
 #include "shared/texts.h"
 #include "web/screens/tones.h"
 #include "web/ui/list_row.h"
+#include "web/ui/probe.h"
 #include "web/ui/widgets.h"
 
 namespace anskaffa::web {
@@ -30,6 +33,28 @@ std::string detail_of(const App& state, const api::RequestSummary& item, RowDeta
   return line;
 }
 
+// The list as a table in the accessibility mirror, captioned as the list is titled on screen.
+std::string mark_table(Lang lang, std::string_view id_prefix, RowDetail detail) {
+  std::string id = std::string(id_prefix) + ".table";
+  const std::string_view caption_key = id_prefix == "awaiting" ? "home.awaiting_me"
+                                       : id_prefix == "mine"   ? "home.my_requests"
+                                                               : "nav.review_queue";
+  std::vector<std::string> columns = {std::string(text(lang, "a11y.column.request"))};
+  if (detail == RowDetail::next_step) {
+    columns.emplace_back(text(lang, "a11y.column.next_step"));
+    columns.emplace_back(text(lang, "queue.column.state"));
+  } else {
+    columns.emplace_back(text(lang, "a11y.column.risk_assignee"));
+    columns.emplace_back(text(lang, "queue.column.state"));
+    columns.emplace_back(text(lang, "queue.column.waiting"));
+  }
+  probe::mark_structure({.id = id,
+                         .label = std::string(text(lang, caption_key)),
+                         .kind = probe::Kind::table,
+                         .columns = std::move(columns)});
+  return id;
+}
+
 }  // namespace
 
 void draw_request_rows(App& state, RequestList& list, std::string_view id_prefix, RowDetail detail,
@@ -51,6 +76,7 @@ void draw_request_rows(App& state, RequestList& list, std::string_view id_prefix
              ui::TextStyle::muted);
     return;
   }
+  const std::string table = mark_table(lang, id_prefix, detail);
   for (const api::RequestSummary& item : list.items) {
     const std::string title = item.case_number + "  " + item.resource_name;
     const std::string line = detail_of(state, item, detail);
@@ -65,6 +91,7 @@ void draw_request_rows(App& state, RequestList& list, std::string_view id_prefix
         .chip_tone = state_tone(item.state),
         .trailing = waited,
         .trailing_tone = item.reminder_due ? ui::Tone::warning : ui::Tone::neutral,
+        .table = table,
     };
     const nlohmann::json value = {{"case_number", item.case_number},
                                   {"state", item.state},

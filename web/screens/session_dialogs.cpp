@@ -9,6 +9,7 @@
 #include "shared/texts.h"
 #include "web/screens/screens.h"
 #include "web/theme.h"
+#include "web/ui/probe.h"
 #include "web/ui/widgets.h"
 
 namespace anskaffa::web {
@@ -74,7 +75,11 @@ void draw_sign_out_question(App& state) {
                prompts.remove_drafts);
   ImGui::Dummy(ImVec2(0, 12));
   bool confirm = false;
-  if (ui::button("sign_out.cancel", text(lang, "session.cancel"), ui::ButtonStyle::secondary)) {
+  // Escape is the cancel button, on the canvas as in the accessibility mirror (WCAG 2.1.2).
+  const bool cancel =
+      ui::button("sign_out.cancel", text(lang, "session.cancel"), ui::ButtonStyle::secondary);
+  probe::mark_cancel("sign_out.cancel");
+  if (cancel || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
     prompts = SessionPrompts{.sign_in_again = prompts.sign_in_again};
   }
   ImGui::SameLine();

@@ -79,14 +79,21 @@ void draw_top_bar(App& state) {
                    kGap;
   }
 
-  // The brand, centred vertically, then the tagline beside it when there is room.
+  // The brand, centred vertically, then the tagline beside it when there is room. On a very
+  // narrow or zoomed window (320 CSS px, WCAG 1.4.10) the brand would lie under the status and
+  // the buttons, which matter more: it is left out (the page's title still names the app).
+  const std::string_view brand = text(lang, "app.name");
+  ImGui::PushFont(fonts::get(fonts::Role::heading));
+  const float brand_width = text_width(brand);
+  ImGui::PopFont();
   const float brand_height =
       fonts::get(fonts::Role::heading)->FontSize * ImGui::GetIO().FontGlobalScale;
+  const bool brand_fits = edge + brand_width + kGap + right_width + edge <= width;
   ImGui::SetCursorPosY((height - brand_height) * 0.5f);
-  ui::text("app_name", text(lang, "app.name"), ui::TextStyle::brand);
+  if (brand_fits) ui::text("app_name", brand, ui::TextStyle::brand);
   const std::string_view tagline = text(lang, "app.tagline");
   const float brand_right = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-  if (width > edge + 120 + text_width(tagline) + right_width + 40) {
+  if (brand_fits && width > edge + 120 + text_width(tagline) + right_width + 40) {
     ImGui::SetCursorPos(ImVec2(brand_right + 20, (height - ImGui::GetTextLineHeight()) * 0.5f));
     ui::text("tagline", tagline, ui::TextStyle::muted);
   }

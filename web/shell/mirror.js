@@ -2,7 +2,9 @@
 // cannot read, so after every frame this keeps a visually hidden DOM in step with what the app
 // shows (web/a11y/mirror.cpp sends it as JSON): headings, the banner, navigation and main
 // landmarks, dialogs, labelled fields with their values, required state and findings, buttons,
-// links and groups of options. What a person or their assistive technology does in that DOM
+// links, groups of options, tables, and tab lists with their panels. The app tells the
+// structure (a row's table and cells, a tab's list, a dialog's cancel button); nothing of it is
+// guessed here. What a person or their assistive technology does in that DOM
 // goes back to the app as the same input a mouse or keyboard gives (web/a11y/mirror_input.cpp),
 // and focus stays one: the control focused here is the widget with ImGui's focus ring.
 // A file of its own because the server's Content-Security-Policy allows no inline script.
@@ -70,11 +72,44 @@
     const id = node.id;
     let box;
     let control;
+    let extra = {};
     switch (node.kind) {
-      case "button":
       case "row":
+        if (node.parent !== undefined) {
+          // A row of a table: the button that opens it heads the row, its cells follow.
+          box = element("tr");
+          const head = element("th", { scope: "row" });
+          control = element("button", { type: "button" });
+          head.append(control);
+          box.append(head);
+          extra = { cells: [] };
+          break;
+        }
+        box = control = element("button", { type: "button" });
+        break;
+      case "button":
+        box = control = element("button", { type: "button" });
+        break;
       case "tab":
         box = control = element("button", { type: "button" });
+        if (node.parent !== undefined) control.setAttribute("role", "tab");
+        break;
+      case "table": {
+        box = element("table");
+        const caption = element("caption");
+        const head = element("thead");
+        const headRow = element("tr");
+        const body = element("tbody");
+        head.append(headRow);
+        box.append(caption, head, body);
+        extra = { caption, headRow, body, headerWidgets: [] };
+        break;
+      }
+      case "tablist":
+        box = element("div", { role: "tablist" });
+        break;
+      case "tabpanel":
+        box = element("div", { role: "tabpanel" });
         break;
       case "link":
         box = control = element("a", { href: "#" });
@@ -117,9 +152,15 @@
       control.dataset.probeId = id;
       if (control !== box) control.id = domId(`${id}:control`);
     }
-    return { node, box, control, kind: node.kind, shape: shapeOf(node) };
+    if (extra.cells) {
+      // A table row is found by its button, as any other button is.
+      box.id = domId(`${id}:row`);
+      control.id = domId(id);
+    }
+    return { node, box, control, kind: node.kind, shape: shapeOf(node), ...extra };
   };
-  const shapeOf = (node) => `${node.kind}/${node.role ?? ""}/${node.input ?? ""}`;
+  const shapeOf = (node) =>
+    `${node.kind}/${node.role ?? ""}/${node.input ?? ""}/${node.parent === undefined ? "" : "in"}`;
 
   const labelPart = (entry) => entry.box.querySelector(":scope > span, :scope > legend");
 
@@ -130,18 +171,56 @@
       case "button":
       case "row":
       case "tab":
-      case "link":
-        setText(box, node.label);
+      case "link": {
+        setText(control, node.label);
         // aria-disabled, not disabled: a disabled button would lose the focus it has (the
         // button just pressed, while the app waits for the server).
         setAttribute(control, "aria-disabled", node.disabled === true ? "true" : null);
-        // The navigation's current screen, or the form's current step.
-        setAttribute(control, "aria-current",
-          node.value === true ? (node.kind === "link" ? "page" : "true") : null);
-        if (typeof node.value === "string" && /^(ascending|descending)$/.test(node.value)) {
-          setAttribute(control, "aria-pressed", "true");
+        const tab = node.kind === "tab" && node.parent !== undefined;
+        if (tab) {
+          // One Tab stop for the list, on the chosen tab; the arrow keys move within it.
+          setAttribute(control, "aria-selected", node.value === true ? "true" : "false");
+          setAttribute(control, "tabindex", node.value === true ? null : "-1");
+        } else {
+          // The navigation's current screen, or the form's current step.
+          setAttribute(control, "aria-current",
+            node.value === true ? (node.kind === "link" ? "page" : "true") : null);
         }
+        const sorted = typeof node.value === "string" && /^(ascending|descending)$/.test(node.value);
+        if (node.column !== undefined) {
+          setAttribute(control.parentElement, "aria-sort", sorted ? node.value : null);
+        }
+        setAttribute(control, "aria-pressed", sorted ? "true" : null);
+        if (entry.cells) updateCells(entry, node);
         break;
+      }
+      case "table": {
+        setText(entry.caption, node.label);
+        const columns = node.columns ?? [];
+        const headRow = entry.headRow;
+        while (headRow.children.length < columns.length) {
+          headRow.append(element("th", { scope: "col" }));
+        }
+        while (headRow.children.length > columns.length) headRow.lastChild.remove();
+        columns.forEach((name, i) => {
+          const cell = headRow.children[i];
+          const widget = entry.headerWidgets[i];
+          // A header that is a widget (a sort button) sits in its cell; else the name alone.
+          if (widget) arrange(cell, [widget]);
+          else if (cell.firstElementChild || cell.textContent !== name) cell.textContent = name;
+        });
+        break;
+      }
+      case "tablist":
+        setAttribute(box, "aria-label", node.label);
+        break;
+      case "tabpanel": {
+        // Named by the chosen tab, which says it controls this panel.
+        const chosen = entries.get(node.parent)?.box.querySelector('[aria-selected="true"]');
+        setAttribute(box, "aria-labelledby", chosen?.id ?? null);
+        if (chosen) setAttribute(chosen, "aria-controls", box.id);
+        break;
+      }
       case "checkbox":
       case "radio":
         setText(labelPart(entry), node.label);
@@ -188,6 +267,19 @@
     if (node.findings !== undefined) describe(entry, node, byId);
   };
 
+  // A table row's cells after its first, as many as the table has columns.
+  const updateCells = (entry, node) => {
+    const columns = entries.get(node.parent)?.node.columns?.length ?? 1;
+    const count = Math.max(0, columns - 1);
+    while (entry.cells.length < count) {
+      const cell = element("td");
+      entry.box.append(cell);
+      entry.cells.push(cell);
+    }
+    while (entry.cells.length > count) entry.cells.pop().remove();
+    entry.cells.forEach((cell, i) => setText(cell, node.cells?.[i] ?? ""));
+  };
+
   // A field's help text and findings describe it; an error finding makes it invalid.
   const describe = (entry, node, byId) => {
     const target = entry.control ?? entry.box;
@@ -231,6 +323,8 @@
   let lastText = "";
   let lastScreen = "";
   let lastTitle = "";
+  let dialogWasOpen = false;
+  let opener = null; // the probe id of the control that had the focus when a dialog opened
 
   const refresh = () => {
     const text = Module.UTF8ToString(Module._anskaffa_a11y_tree());
@@ -249,9 +343,16 @@
     const byId = new Map();
     for (const node of tree.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
     const order = { banner: [], navigation: [], main: [], dialog: [] };
+    const inside = new Map(); // a table's rows, a tab list's tabs, a panel's content
+    const panels = []; // the tab panels open at this point of the drawing order
     const speech = [];
     const seen = new Set();
     for (const node of byId.values()) {
+      if (node.kind === "panel_end") {
+        const at = panels.findIndex((panel) => panel.id === node.parent);
+        if (at >= 0) panels.splice(at);
+        continue;
+      }
       let entry = entries.get(node.id);
       const before = entry?.node;
       if (!entry || entry.shape !== shapeOf(node)) {
@@ -268,21 +369,47 @@
         // A finding under the field being typed in is said politely; other errors at once.
         speech.push({ text: node.label, urgent: node.role === "error" && !node.id.includes(".finding.") });
       }
-      const list = order[node.region] ?? order.main;
+      const container = node.parent !== undefined && inside.has(node.parent)
+        ? entries.get(node.parent) : null;
+      if (container?.kind === "table" && node.column !== undefined) {
+        container.headerWidgets[node.column] = entry.box;
+        entry.box.dataset.node = node.id;
+        continue;
+      }
+      if ((container?.kind === "table" && node.kind === "row") ||
+          (container?.kind === "tablist" && node.kind === "tab")) {
+        entry.box.dataset.node = node.id;
+        inside.get(node.parent).push(entry.box);
+        continue;
+      }
+      const panel = panels.length && node.region === "main" ? panels[panels.length - 1] : null;
+      const list = panel ? panel.list : (order[node.region] ?? order.main);
+      if (node.kind === "table") entry.headerWidgets = [];
+      if (node.kind === "table" || node.kind === "tablist") inside.set(node.id, []);
+      if (node.kind === "tabpanel") {
+        inside.set(node.id, []);
+        panels.push({ id: node.id, list: inside.get(node.id) });
+      }
       if (node.kind === "group") {
         // The options of a group were drawn before it: they go inside its fieldset.
-        const inside = [];
+        const options = [];
         for (let i = list.length - 1; i >= 0; i--) {
           const id = list[i].dataset.node;
           if (id === undefined || !id.startsWith(`${node.id}.`)) break;
-          inside.unshift(list.pop());
+          options.unshift(list.pop());
         }
-        arrange(entry.box, inside, entry.box.firstChild);
+        arrange(entry.box, options, entry.box.firstChild);
       }
       entry.box.dataset.node = node.id;
       list.push(entry.box);
     }
-    for (const node of byId.values()) update(entries.get(node.id), node, byId);
+    for (const [id, boxes] of inside) {
+      const container = entries.get(id);
+      arrange(container.kind === "table" ? container.body : container.box, boxes);
+    }
+    for (const node of byId.values()) {
+      if (node.kind !== "panel_end") update(entries.get(node.id), node, byId);
+    }
     for (const id of [...entries.keys()]) if (!seen.has(id)) entries.delete(id);
 
     for (const [name, region] of Object.entries(regions)) {
@@ -291,6 +418,9 @@
     }
     // A dialog is modal: what is behind it is out of reach until it closes.
     const dialogOpen = order.dialog.length > 0;
+    const closing = dialogWasOpen && !dialogOpen;
+    if (dialogOpen && !dialogWasOpen) opener = probeIdOf(active) ?? null;
+    dialogWasOpen = dialogOpen;
     for (const name of ["banner", "navigation", "main"]) regions[name].inert = dialogOpen;
     const dialogHeading = regions.dialog.querySelector("h1, h2, p");
     setAttribute(regions.dialog, "aria-labelledby", dialogHeading?.id ?? null);
@@ -304,14 +434,28 @@
 
     // Focus stays one: where the app moved its focus ring, or, when the focused control went
     // with the screen it was on, the new screen's heading.
+    // A dialog takes the focus when it opens and gives it back to its opener when it closes;
+    // where the mirror chose, not the app, the app's focus ring follows.
     if (focusWasHere) {
       const wanted = tree.focus ? entries.get(tree.focus)?.control : null;
+      const now = document.activeElement;
       let target = null;
-      if (wanted && wanted !== document.activeElement) target = wanted;
-      else if (!root.contains(active)) target = dialogOpen ? regions.dialog.querySelector(
-        "button, input, select, textarea, a") : heading;
+      let follow = false;
+      if (dialogOpen && !regions.dialog.contains(now)) {
+        target = wanted && regions.dialog.contains(wanted)
+          ? wanted : regions.dialog.querySelector("button, input, select, textarea, a");
+        follow = target !== wanted;
+      } else if (closing && opener && entries.get(opener)?.control) {
+        target = entries.get(opener).control;
+        follow = target !== wanted;
+      } else if (wanted && wanted !== now) {
+        target = wanted;
+      } else if (!root.contains(now)) {
+        target = dialogOpen ? null : heading;
+      }
+      if (closing) opener = null;
       if (target) {
-        applyingFocus = true;
+        applyingFocus = !follow;
         target.focus({ preventScroll: true });
         applyingFocus = false;
       }
@@ -350,8 +494,54 @@
     const id = probeIdOf(event.target);
     if (id !== undefined && entries.get(id)?.kind === "input") call("leave", id, 0);
   });
+  // The arrow keys, Home and End move between the tabs of a tab list (the chosen one is the
+  // list's Tab stop); Enter or Space chooses the focused one.
+  const tabKeys = ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp", "Home", "End"];
+  const moveAmongTabs = (entry, key) => {
+    const tabs = [...entry.box.parentElement.querySelectorAll(':scope > [role="tab"]')];
+    const at = tabs.indexOf(entry.box);
+    const last = tabs.length - 1;
+    const next = key === "Home" ? 0 : key === "End" ? last
+      : key === "ArrowRight" || key === "ArrowDown" ? (at + 1) % tabs.length
+        : (at + last) % tabs.length;
+    tabs[next]?.focus();
+  };
+  // Escape in a dialog presses its cancel button, as on the canvas.
+  const cancelDialog = () => {
+    for (const entry of entries.values()) {
+      if (entry.node.cancels === true && regions.dialog.contains(entry.box)) {
+        call("activate", entry.node.id);
+        return true;
+      }
+    }
+    return false;
+  };
+
   root.addEventListener("keydown", (event) => {
     const id = probeIdOf(event.target);
+    if (event.key === "Escape" && regions.dialog.contains(event.target)) {
+      if (cancelDialog()) event.preventDefault();
+      return;
+    }
+    if (event.key === "Tab" && regions.dialog.contains(event.target)) {
+      // Tab goes round inside the dialog rather than out of the page.
+      const stops = [...regions.dialog.querySelectorAll("button, input, select, textarea, a")]
+        .filter((control) => control.tabIndex >= 0 && !control.disabled);
+      const wrapTo = event.shiftKey
+        ? (event.target === stops[0] ? stops[stops.length - 1] : null)
+        : (event.target === stops[stops.length - 1] ? stops[0] : null);
+      if (wrapTo) {
+        event.preventDefault();
+        wrapTo.focus();
+      }
+      return;
+    }
+    const entry = id === undefined ? null : entries.get(id);
+    if (entry?.kind === "tab" && entry.node.parent !== undefined && tabKeys.includes(event.key)) {
+      event.preventDefault();
+      moveAmongTabs(entry, event.key);
+      return;
+    }
     if (id === undefined || event.key !== "Enter" || event.isComposing) return;
     if (event.target.tagName === "INPUT" && entries.get(id)?.kind === "input") {
       call("leave", id, 1);

@@ -45,6 +45,17 @@ bool list_row(std::string_view id, const RowContent& content, nlohmann::json val
                                 content.detail.data() + content.detail.size(), false, text_width);
   float height = kPadY * 2 + title_size.y + (content.detail.empty() ? 0 : 4 + detail_size.y);
   if (narrow && (!content.chip.empty() || !content.trailing.empty())) height += 8 + line + 6;
+  // On a very narrow or zoomed column (320 CSS px) the trailing text would be cut off beside
+  // the chip: it gets a line of its own beneath (WCAG 1.4.10).
+  const float chip_line_width =
+      (content.chip.empty() ? 0 : chip_size(content.chip).x + kGap) +
+      ImGui::CalcTextSize(content.trailing.data(),
+                          content.trailing.data() + content.trailing.size())
+          .x;
+  const bool trailing_below = narrow && !content.chip.empty() && !content.trailing.empty() &&
+                              chip_line_width > width - 2 * kPadX;
+  const float below = trailing_below ? line + 4 : 0;
+  height += below;
 
   const ImVec2 pos = window->DC.CursorPos;
   const ImRect rect(pos, pos + ImVec2(width, height));
@@ -69,7 +80,7 @@ bool list_row(std::string_view id, const RowContent& content, nlohmann::json val
     }
     ImVec2 chip_pos;
     if (narrow) {
-      chip_pos = ImVec2(text_pos.x, rect.Max.y - kPadY - line - 6);
+      chip_pos = ImVec2(text_pos.x, rect.Max.y - kPadY - line - 6 - below);
     } else {
       chip_pos = ImVec2(rect.Max.x - kPadX - right + kGap,
                         pos.y + (height - chip_size(content.chip).y) * 0.5f);
@@ -84,18 +95,26 @@ bool list_row(std::string_view id, const RowContent& content, nlohmann::json val
     }
     if (!content.trailing.empty()) {
       const float x =
-          narrow ? chip_pos.x + (content.chip.empty() ? 0 : chip_size(content.chip).x + kGap)
-                 : rect.Max.x - kPadX - right - trailing_width + kGap;
-      parts::draw_text(ImVec2(x, chip_pos.y + 3), content.trailing,
+          trailing_below ? chip_pos.x
+          : narrow ? chip_pos.x + (content.chip.empty() ? 0 : chip_size(content.chip).x + kGap)
+                   : rect.Max.x - kPadX - right - trailing_width + kGap;
+      const float y = trailing_below ? chip_pos.y + line + 10 : chip_pos.y + 3;
+      parts::draw_text(ImVec2(x, y), content.trailing,
                        content.trailing_tone == Tone::neutral ? theme::kMutedText
                                                               : tone_text(content.trailing_tone));
     }
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
-  probe::tag_last_item({.id = std::string(id),
-                        .label = std::string(content.title),
-                        .kind = probe::Kind::row,
-                        .value = std::move(value)});
+  probe::Tag tag{.id = std::string(id),
+                 .label = std::string(content.title),
+                 .kind = probe::Kind::row,
+                 .value = std::move(value)};
+  if (!content.table.empty()) {
+    tag.parent = std::string(content.table);
+    tag.cells = {std::string(content.detail), std::string(content.chip),
+                 std::string(content.trailing)};
+  }
+  probe::tag_last_item(std::move(tag));
   return activated;
 }
 

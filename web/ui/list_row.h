@@ -18,6 +18,9 @@ struct RowContent {
   Tone chip_tone = Tone::neutral;
   std::string_view trailing;  // e.g. "12 dagar"; may be empty
   Tone trailing_tone = Tone::neutral;
+  // The probe id of the table (probe::mark_structure) the row is a row of in the accessibility
+  // mirror, its cells the detail, the chip and the trailing text; empty: a row of no table.
+  std::string_view table;
 };
 
 // True when the row was activated this frame.

@@ -3,6 +3,7 @@
 
 #include <emscripten.h>
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 #include <utility>
@@ -74,6 +75,12 @@ ImRect visible_part(const ImRect& rect, const ImRect& clip) {
   return visible;
 }
 
+// Structure for the mirror: never a widget of the probe.
+bool mirror_only(const Tag& tag) {
+  return tag.kind == Kind::table || tag.kind == Kind::tablist || tag.kind == Kind::tabpanel ||
+         tag.kind == Kind::panel_end;
+}
+
 std::string strip_imgui_id(const char* label) {
   std::string_view text = label ? label : "";
   return std::string(text.substr(0, text.find("##")));
@@ -103,6 +110,14 @@ std::string_view kind_key(Kind kind) {
       return "tab";
     case Kind::link:
       return "link";
+    case Kind::table:
+      return "table";
+    case Kind::tablist:
+      return "tablist";
+    case Kind::tabpanel:
+      return "tabpanel";
+    case Kind::panel_end:
+      return "panel_end";
   }
   return "text";
 }
@@ -157,6 +172,22 @@ void tag_rect(Tag tag, const ImRect& rect) {
   g_building.entries.push_back(std::move(entry));
 }
 
+void mark_cancel(std::string_view id) {
+  for (auto it = g_building.entries.rbegin(); it != g_building.entries.rend(); ++it) {
+    if (it->tag.id != id) continue;
+    it->tag.cancels = true;
+    return;
+  }
+}
+
+void mark_structure(Tag tag) {
+  ImGuiContext& g = *GImGui;
+  Entry entry;
+  entry.region = region_of(g.CurrentWindow);
+  entry.tag = std::move(tag);
+  g_building.entries.push_back(std::move(entry));
+}
+
 void end_frame() {
   // The hooks' rectangles win for items with an id: they are what ImGui hit-tests.
   for (Entry& entry : g_building.entries) {
@@ -170,9 +201,46 @@ void end_frame() {
   std::swap(g_shown, g_building);
 }
 
+namespace {
+
+// Beyond SPEC 7, for the zoom and reflow tests (WCAG 1.4.4, 1.4.10): the page's CSS size and
+// devicePixelRatio, the height of a line of body text in CSS and device pixels, how far any window
+// scrolls sideways and which, and every widget (also those scrolled out of view, which the widgets
+// above leave out) whose unclipped rectangle reaches past the page's right edge.
+nlohmann::json layout_json() {
+  const ImGuiIO& io = ImGui::GetIO();
+  const ImFont* font = io.FontDefault ? io.FontDefault : ImGui::GetFont();
+  float scroll_x = 0;
+  nlohmann::json sideways = nlohmann::json::array();
+  for (const ImGuiWindow* window : GImGui->Windows) {
+    if (!window->Active || window->ScrollMax.x <= 0) continue;
+    scroll_x = std::max(scroll_x, window->ScrollMax.x);
+    sideways.push_back(window->Name);
+  }
+  nlohmann::json overflow = nlohmann::json::array();
+  for (const Entry& entry : g_shown.entries) {
+    if (mirror_only(entry.tag) || entry.rect.GetWidth() <= 0) continue;
+    if (entry.rect.Max.x > io.DisplaySize.x + 0.5f) {
+      overflow.push_back({{"id", entry.tag.id}, {"right", round2(entry.rect.Max.x)}});
+    }
+  }
+  return {{"width", round2(io.DisplaySize.x)},
+          {"height", round2(io.DisplaySize.y)},
+          {"dpr", round2(io.DisplayFramebufferScale.x)},
+          {"body_line_px", round2(font ? font->FontSize * io.FontGlobalScale : 0)},
+          {"body_line_device_px",
+           round2(font ? font->FontSize * io.FontGlobalScale * io.DisplayFramebufferScale.x : 0)},
+          {"scroll_x", round2(scroll_x)},
+          {"scrolls_sideways", std::move(sideways)},
+          {"overflow", std::move(overflow)}};
+}
+
+}  // namespace
+
 std::string probe_json() {
   nlohmann::json widgets = nlohmann::json::array();
   for (const Entry& entry : g_shown.entries) {
+    if (mirror_only(entry.tag)) continue;
     ImRect visible = visible_part(entry.rect, entry.clip);
     if (visible.GetWidth() <= 0 || visible.GetHeight() <= 0) continue;  // scrolled or clipped
     nlohmann::json widget = {
@@ -188,6 +256,7 @@ std::string probe_json() {
     widgets.push_back(std::move(widget));
   }
   nlohmann::json probe = {
+      {"layout", layout_json()},
       {"screen", g_shown.screen},
       {"lang", lang_code(g_shown.lang)},
       {"online", is_online()},

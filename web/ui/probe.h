@@ -3,7 +3,8 @@
 // from a registry filled while a frame is drawn: ImGui's test-engine hooks (probe_hooks.cpp)
 // report every item's rectangle and clip rectangle, and the app's widget wrappers (widgets.h)
 // tag items with their stable id, kind, label, value and findings. The probe always reads the
-// registry of the last frame that was drawn.
+// registry of the last frame that was drawn. Beyond SPEC 7 it adds `focus`, `frames` and
+// `layout` (the page's size, zoom, text size and what reaches past the right edge).
 #pragma once
 
 #include <imgui.h>
@@ -19,7 +20,24 @@
 
 namespace anskaffa::web::probe {
 
-enum class Kind { input, button, checkbox, radio, combo, group, text, row, tab, link };
+enum class Kind {
+  input,
+  button,
+  checkbox,
+  radio,
+  combo,
+  group,
+  text,
+  row,
+  tab,
+  link,
+  // Structure for the accessibility mirror alone (mark_structure), never in the
+  // probe: a table, a list of tabs, a tab's panel and where that panel ends.
+  table,
+  tablist,
+  tabpanel,
+  panel_end
+};
 std::string_view kind_key(Kind kind);
 
 // An option of a drop-down list, for the accessibility mirror's <select>.
@@ -47,6 +65,15 @@ struct Tag {
   InputType input_type = InputType::text;
   std::vector<Option> options;  // a combo's choices, and which is chosen
   int chosen_option = -1;
+  // The mirror's structure, so that it is told, not guessed in mirror.js: the table or tab list
+  // a row, column header or tab belongs to (the tab list, for a panel: whose selected tab names
+  // it); a header's column; a row's cells after its first (the widget itself); a table's column
+  // headers; and the button Escape presses in a dialog.
+  std::string parent;
+  int column = -1;
+  std::vector<std::string> cells;
+  std::vector<std::string> columns;
+  bool cancels = false;
 };
 
 // Where on the page a widget sits, for the mirror's landmarks.
@@ -78,6 +105,10 @@ void tag_last_item(Tag tag);
 void update_tag(std::string_view id, nlohmann::json value, std::vector<std::string> findings);
 // Tags an area that is not one ImGui item, such as a group of radio buttons.
 void tag_rect(Tag tag, const ImRect& rect);
+// Marks the widget `id`, tagged earlier in this frame, as the one Escape presses in its dialog.
+void mark_cancel(std::string_view id);
+// Adds structure for the mirror alone (a Kind from table on), where it is in the drawing order.
+void mark_structure(Tag tag);
 // Keeps this frame's registry as the one the probe reads.
 void end_frame();
 

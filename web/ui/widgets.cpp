@@ -287,6 +287,14 @@ namespace {
 // content region's right edge.
 bool wraps_already() { return ImGui::GetCurrentWindow()->DC.TextWrapPos >= 0; }
 
+// Wraps at the content region's right edge, less a pixel: ImGui rounds a wrapped line's width
+// up to whole pixels, so a line that just fits would reach a pixel past the edge and the screen
+// would scroll sideways by it (found at 390 CSS px, WCAG 1.4.10).
+void push_wrap_at_edge() {
+  const ImGuiWindow* window = ImGui::GetCurrentWindow();
+  ImGui::PushTextWrapPos(window->WorkRect.Max.x - window->Pos.x + window->Scroll.x - 1.0f);
+}
+
 // A tinted box with the message inside, wrapped to the column.
 void tinted_box(std::string_view content, Tone tone) {
   const ImVec2 padding(12, 10);
@@ -316,7 +324,7 @@ void text(std::string_view id, std::string_view content, TextStyle style) {
                             style == TextStyle::brand ? theme::kAccent : theme::kText);
       // A title wraps too: a long Swedish one must fit a phone.
       const bool wrap = style != TextStyle::brand && !wraps_already();
-      if (wrap) ImGui::PushTextWrapPos(0.0f);
+      if (wrap) push_wrap_at_edge();
       ImGui::TextUnformatted(begin, end);
       if (wrap) ImGui::PopTextWrapPos();
       ImGui::PopStyleColor();
@@ -336,7 +344,7 @@ void text(std::string_view id, std::string_view content, TextStyle style) {
       ImGui::PushStyleColor(ImGuiCol_Text,
                             style == TextStyle::muted ? theme::kMutedText : theme::kText);
       const bool wrap = !wraps_already();
-      if (wrap) ImGui::PushTextWrapPos(0.0f);
+      if (wrap) push_wrap_at_edge();
       ImGui::TextUnformatted(begin, end);
       if (wrap) ImGui::PopTextWrapPos();
       ImGui::PopStyleColor();

@@ -1,0 +1,380 @@
+// WCAG 2.1 AA through the accessibility mirror, part 2: lists are tables a screen reader moves
+// through by row and column (1.3.1), the administration's tabs are a tab list with its panel,
+// a modal dialog holds the focus until Escape gives it back to its opener (2.1.2, 2.4.3), and
+// at 200 % zoom and at 320 CSS px nothing needs sideways scrolling and text keeps its size
+// (1.4.4, 1.4.10).
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+import { clickWidget, openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
+import { findWidget, scrollIntoView, settle } from "./lib/form.mjs";
+import { activate, fillField, mirrored } from "./lib/mirror.mjs";
+import { demoUser, withSignedIn } from "./lib/people.mjs";
+import { startServer } from "./lib/server.mjs";
+
+const teacher = "larare@demo.anskaffa.example";
+const reviewer = "granskare@demo.anskaffa.example";
+const admin = "admin@demo.anskaffa.example";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const screenshotDir = path.join(root, "build/screenshots/accessibility");
+
+let server;
+
+before(async () => {
+  server = await startServer();
+  fs.mkdirSync(screenshotDir, { recursive: true });
+});
+
+after(async () => {
+  await server?.stop();
+});
+
+// Chromium's accessibility tree (CDP), with a way to walk a node's descendants through the
+// nodes it leaves out of the tree (ignored ones, such as a table's row groups).
+async function axTree(page) {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await session.send("Accessibility.getFullAXTree");
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const below = (node) => {
+      const found = [];
+      const walk = (n) => {
+        for (const id of n.childIds ?? []) {
+          const child = byId.get(id);
+          if (!child) continue;
+          if (!child.ignored) found.push(child);
+          walk(child);
+        }
+      };
+      walk(node);
+      return found;
+    };
+    return { nodes: nodes.filter((n) => !n.ignored), below };
+  } finally {
+    await session.detach();
+  }
+}
+
+// The idle page draws nothing: the mirror asks for no frames of its own.
+async function expectIdle(page, where) {
+  await settle(page);
+  const before = (await probe(page)).frames;
+  await page.waitForTimeout(1000);
+  assert.equal((await probe(page)).frames, before, `${where}: no frames drawn while idle`);
+}
+
+const roleOf = (node) => node.role?.value;
+const nameOf = (node) => node.name?.value;
+const axProperty = (node, name) => node.properties?.find((p) => p.name === name)?.value?.value;
+
+// The mirror's tree as the app sends it (all widgets drawn, also those scrolled out of view).
+const mirrorTree = (page) =>
+  page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._anskaffa_a11y_tree())));
+
+// A table of the accessibility tree by its caption: its column headers and its data rows.
+async function axTable(page, caption) {
+  const { nodes, below } = await axTree(page);
+  const table = nodes.find((n) => roleOf(n) === "table" && nameOf(n) === caption);
+  assert.ok(table, `a table captioned "${caption}": ${nodes.filter((n) => roleOf(n) === "table")
+    .map(nameOf)}`);
+  const inside = below(table);
+  const headers = inside.filter((n) => roleOf(n) === "columnheader").map(nameOf);
+  const rows = inside.filter((n) => roleOf(n) === "row" &&
+    below(n).some((c) => roleOf(c) === "rowheader" || roleOf(c) === "cell"));
+  return { headers, rows, below };
+}
+
+describe("lists as tables", () => {
+  test("the review queue is a table with its column headers and a row per request; a row's button opens it", async () => {
+    await withSignedIn(server, reviewer, async (page) => {
+      await activate(page, "nav.review_queue");
+      await waitForProbe(page, (p) => p.screen === "review_queue" &&
+        p.widgets.some((w) => /^queue\.\d+$/.test(w.id)), { what: "the queue's rows" });
+      await settle(page);
+      const probed = await probe(page);
+      const shownRows = probed.widgets.filter((w) => /^queue\.\d+$/.test(w.id));
+      const drawnRows = (await mirrorTree(page)).nodes.filter((n) => /^queue\.\d+$/.test(n.id));
+      const caption = findWidget(probed, "title").label;
+      const { headers, rows, below } = await axTable(page, caption);
+      const columns = probed.widgets.filter((w) => w.id.startsWith("queue.column."))
+        .map((w) => w.label);
+      assert.equal(columns.length, 6, "the wide queue has six sortable columns");
+      assert.deepEqual(headers, columns);
+      assert.equal(rows.length, drawnRows.length, "a row for each request the queue draws");
+      assert.ok(rows.length >= shownRows.length && shownRows.length > 0, `${rows.length} rows`);
+      // Each row starts with the button that opens it, then a cell for each further column.
+      const first = rows[0];
+      const cells = below(first).filter((n) => ["rowheader", "cell"].includes(roleOf(n)));
+      assert.equal(cells.length, 6);
+      const spoken = (text) => text.replace(/\s+/g, " ");
+      assert.ok(below(cells[0]).some((n) => roleOf(n) === "button" &&
+        nameOf(n) === spoken(drawnRows[0].label)), JSON.stringify(below(cells[0]).map(nameOf)));
+      console.log(`queue: ${rows.length} rows, columns ${headers.join(" | ")}`);
+      await expectIdle(page, "the queue as a table");
+
+      const target = shownRows[shownRows.length - 1];
+      await activate(page, target.id);
+      await waitForProbe(page, (p) => p.screen === "request" &&
+        findWidget(p, "title")?.label.startsWith(target.value.case_number),
+        { what: `the request ${target.value.case_number}` });
+
+      // On a narrow window the queue is rows, not the wide table: a table all the same.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await activate(page, "nav.menu");
+      await activate(page, "nav.review_queue");
+      await waitForProbe(page, (p) => p.screen === "review_queue" &&
+        p.widgets.some((w) => /^queue\.\d+$/.test(w.id)));
+      await settle(page);
+      const narrow = await axTable(page, caption);
+      assert.equal(narrow.headers.length, 4, narrow.headers.join(" | "));
+      const narrowDrawn = (await mirrorTree(page)).nodes.filter((n) => /^queue\.\d+$/.test(n.id));
+      assert.equal(narrow.rows.length, narrowDrawn.length);
+    });
+  });
+
+  test("the catalogue and a teacher's own requests are tables too", async () => {
+    await withSignedIn(server, teacher, async (page) => {
+      await settle(page);
+      const mine = (await mirrorTree(page)).nodes.filter((n) => /^mine\.\d+$/.test(n.id));
+      if (mine.length > 0) {
+        const table = await axTable(page, "Dina ärenden");
+        assert.equal(table.rows.length, mine.length);
+        assert.equal(table.headers.length, 3, table.headers.join(" | "));
+      }
+      await activate(page, "nav.catalog");
+      await waitForProbe(page, (p) => p.screen === "catalog" &&
+        p.widgets.some((w) => /^catalog\.\d+$/.test(w.id)), { what: "the catalogue's rows" });
+      await settle(page);
+      const items = (await mirrorTree(page)).nodes.filter((n) => /^catalog\.\d+$/.test(n.id));
+      const caption = findWidget(await probe(page), "title").label;
+      const { headers, rows } = await axTable(page, caption);
+      assert.equal(headers.length, 4, headers.join(" | "));
+      assert.equal(rows.length, items.length);
+      await activate(page, items[0].id);
+      await waitForProbe(page, (p) => p.screen === "catalog_entry");
+    });
+  });
+});
+
+describe("tabs", () => {
+  test("the administration's tabs are a tab list; arrows move, Enter switches the panel", async () => {
+    await withSignedIn(server, admin, async (page) => {
+      await activate(page, "nav.admin");
+      await waitForProbe(page, (p) => p.screen === "admin" && findWidget(p, "admin.tab.users"));
+      await settle(page);
+      let { nodes, below } = await axTree(page);
+      const tablist = nodes.find((n) => roleOf(n) === "tablist");
+      assert.ok(tablist, "a tab list");
+      const tabs = below(tablist).filter((n) => roleOf(n) === "tab");
+      assert.deepEqual(tabs.map(nameOf), ["Användare", "Enheter"]);
+      assert.deepEqual(tabs.map((t) => axProperty(t, "selected")), [true, false]);
+      let panel = nodes.find((n) => roleOf(n) === "tabpanel");
+      assert.equal(nameOf(panel), "Användare", "the panel is named by its tab");
+      assert.ok(below(panel).some((n) => roleOf(n) === "button" || roleOf(n) === "textbox"),
+        "the users' part is inside the panel");
+
+      // The chosen tab is the list's one Tab stop; the arrow keys move to the other.
+      const users = await mirrored(page, "admin.tab.users");
+      await users.focus();
+      await waitForProbe(page, (p) => p.focus === "admin.tab.users");
+      assert.equal(await page.evaluate((id) => document.getElementById(id).tabIndex,
+        "a11y:admin.tab.units"), -1);
+      await page.keyboard.press("ArrowRight");
+      await waitForProbe(page, (p) => p.focus === "admin.tab.units", { what: "focus on Enheter" });
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.probeId),
+        "admin.tab.units");
+      await page.keyboard.press("Enter");
+      await waitForProbe(page, (p) => findWidget(p, "admin.tab.units")?.value === true &&
+        p.widgets.some((w) => /^unit\.\d+$/.test(w.id)), { what: "the units' panel" });
+      await settle(page);
+      ({ nodes, below } = await axTree(page));
+      panel = nodes.find((n) => roleOf(n) === "tabpanel");
+      assert.equal(nameOf(panel), "Enheter");
+      const selected = nodes.filter((n) => roleOf(n) === "tab" && axProperty(n, "selected"));
+      assert.deepEqual(selected.map(nameOf), ["Enheter"]);
+      await expectIdle(page, "the units' tab");
+      // Home wraps round to the first tab.
+      await page.keyboard.press("Home");
+      await waitForProbe(page, (p) => p.focus === "admin.tab.users");
+    });
+  });
+});
+
+describe("dialogs", () => {
+  test("the sign-out question is a modal dialog: focus moves in, the rest is inert, Escape closes it and focus returns", async () => {
+    const browser = await openBrowser();
+    try {
+      const page = browser.page;
+      await openApp(page, server.url);
+      const user = demoUser(server, teacher);
+      await fillField(page, "email", user.email);
+      await fillField(page, "password", user.password);
+      await activate(page, "sign_in");
+      await waitForProbe(page, (p) => p.screen === "home", { timeout: 10000 });
+      // A started request is a draft on this device: signing out asks what becomes of it.
+      await activate(page, "nav.new_request");
+      await waitForProbe(page, (p) => p.screen === "request_form");
+      await fillField(page, "requester_name", "Åsa Öberg");
+      await waitForProbe(page, (p) => findWidget(p, "requester_name")?.value === "Åsa Öberg");
+      await settle(page);
+
+      await activate(page, "sign_out");
+      await waitForProbe(page, (p) => findWidget(p, "sign_out.title"), { what: "the dialog" });
+      await settle(page);
+      const open = await probe(page);
+      const title = findWidget(open, "sign_out.title").label;
+      const { nodes, below } = await axTree(page);
+      const dialog = nodes.find((n) => roleOf(n) === "dialog");
+      assert.ok(dialog, "a dialog in the accessibility tree");
+      assert.equal(nameOf(dialog), title, "labelled by its title");
+      assert.equal(axProperty(dialog, "modal"), true);
+      assert.ok(below(dialog).some((n) => roleOf(n) === "button" && nameOf(n) ===
+        findWidget(open, "sign_out.cancel").label));
+      // Focus is in the dialog, here and in the app; what is behind it is inert.
+      const focused = await page.evaluate(() => document.activeElement?.dataset?.probeId);
+      assert.ok(focused?.startsWith("sign_out."), `focus in the dialog: ${focused}`);
+      await waitForProbe(page, (p) => p.focus === focused, { what: "the app's focus ring" });
+      assert.deepEqual(await page.evaluate(() =>
+        ["header", "nav", "main"].map((tag) => document.querySelector(`#anskaffa-a11y > ${tag}`).inert)),
+      [true, true, true]);
+      assert.ok(!nodes.some((n) => nameOf(n) === "Ny beställning"),
+        "the navigation is out of the accessibility tree while the dialog is open");
+
+      // Tab goes round inside the dialog: no way out but its buttons and Escape.
+      const focusedId = () => page.evaluate(() => document.activeElement?.dataset?.probeId);
+      await page.keyboard.press("Shift+Tab");
+      assert.equal(await focusedId(), "sign_out.confirm", "Shift+Tab from the first goes to the last");
+      await page.keyboard.press("Tab");
+      assert.equal(await focusedId(), "sign_out.remove_drafts", "Tab from the last to the first");
+      await waitForProbe(page, (p) => p.focus === "sign_out.remove_drafts");
+
+      await page.keyboard.press("Escape");
+      await waitForProbe(page, (p) => !findWidget(p, "sign_out.title"), { what: "closed" });
+      await settle(page);
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset?.probeId), "sign_out",
+        "focus returns to the button that opened the dialog");
+      await waitForProbe(page, (p) => p.focus === "sign_out", { what: "the ring on sign_out" });
+      const after = await probe(page);
+      assert.equal(after.screen, "request_form", "still signed in, the form as it was");
+      assert.equal(findWidget(after, "requester_name")?.value, "Åsa Öberg");
+      assert.equal(await page.evaluate(() => document.querySelector("#anskaffa-a11y > main").inert),
+        false);
+
+      // With the mouse and the keyboard on the canvas, Escape closes it the same way.
+      await clickWidget(page, "sign_out");
+      await waitForProbe(page, (p) => findWidget(p, "sign_out.title"), { what: "the dialog again" });
+      await page.keyboard.press("Escape");
+      await waitForProbe(page, (p) => !findWidget(p, "sign_out.title") &&
+        p.screen === "request_form", { what: "closed by Escape on the canvas" });
+      assert.deepEqual(browser.errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+// Zoom and reflow. 200 % browser zoom of a 1280 × 800 window lays the page out in 640 × 400
+// CSS px drawn at devicePixelRatio 2, which is what Chromium's zoom does; the viewport is set
+// so (deviceScaleFactor 2, half the width and height) since headless Chromium has no zoom
+// control. WCAG 1.4.10's 320 CSS px is a 1280 px window at 400 %.
+const sizes = [
+  { name: "zoom100", width: 1280, height: 800, deviceScaleFactor: 1 },
+  { name: "zoom200", width: 640, height: 400, deviceScaleFactor: 2 },
+  { name: "width320", width: 320, height: 640, deviceScaleFactor: 2 },
+  { name: "phone390", width: 390, height: 844, deviceScaleFactor: 1 },
+];
+// The body text's line at 100 %, in CSS px: zoomed, it must be no smaller.
+let unzoomedLine = null;
+
+// Widgets drawn over each other (reflow that lost content): pairs whose rectangles overlap
+// by more than a sliver, neither holding the other (a field holds its text, a card its rows).
+function overlaps(probed) {
+  const leaves = probed.widgets.filter((w) => w.kind !== "group");
+  const inside = (a, b) => a.rect[0] >= b.rect[0] - 0.5 && a.rect[1] >= b.rect[1] - 0.5 &&
+    a.rect[0] + a.rect[2] <= b.rect[0] + b.rect[2] + 0.5 &&
+    a.rect[1] + a.rect[3] <= b.rect[1] + b.rect[3] + 0.5;
+  const found = [];
+  for (let i = 0; i < leaves.length; i++) {
+    for (let j = i + 1; j < leaves.length; j++) {
+      const [a, b] = [leaves[i], leaves[j]];
+      const w = Math.min(a.rect[0] + a.rect[2], b.rect[0] + b.rect[2]) - Math.max(a.rect[0], b.rect[0]);
+      const h = Math.min(a.rect[1] + a.rect[3], b.rect[1] + b.rect[3]) - Math.max(a.rect[1], b.rect[1]);
+      if (w > 2 && h > 2 && !inside(a, b) && !inside(b, a)) found.push(`${a.id} × ${b.id}`);
+    }
+  }
+  return found;
+}
+
+function checkLayout(probed, size, where) {
+  const { layout } = probed;
+  assert.deepEqual(overlaps(probed), [], `${where}: no widget drawn over another`);
+  assert.equal(layout.width, size.width, `${where}: the page is laid out in CSS px`);
+  assert.equal(layout.dpr, size.deviceScaleFactor, `${where}: drawn at the zoom's resolution`);
+  assert.deepEqual(layout.overflow, [], `${where}: nothing reaches past the right edge`);
+  assert.equal(layout.scroll_x, 0, `${where}: no window scrolls sideways: ${layout.scrolls_sideways}`);
+  // Text keeps its size in CSS px, so in device pixels it grows with the zoom.
+  unzoomedLine ??= layout.body_line_px;
+  assert.ok(layout.body_line_px >= unzoomedLine, `${where}: a line of body text ${layout.body_line_px} CSS px`);
+  assert.ok(layout.body_line_device_px >= unzoomedLine * size.deviceScaleFactor,
+    `${where}: a line of body text ${layout.body_line_device_px} device px`);
+}
+
+// A widget is reachable when it can be scrolled fully onto the page (not cut by the top bar or
+// the bottom edge: the probe lists the visible part), inside the page's width.
+async function reachable(page, id, size) {
+  const found = await scrollIntoView(page, id);
+  assert.ok(found.rect[0] >= 0 && found.rect[0] + found.rect[2] <= size.width + 0.5,
+    `${id} inside the page: ${found.rect}`);
+  assert.ok(found.rect[3] >= 30, `${id} whole, not cut: ${found.rect}`);
+  return found;
+}
+
+describe("zoom and reflow", () => {
+  for (const size of sizes) {
+    test(`at ${size.name} (${size.width} CSS px, DPR ${size.deviceScaleFactor}) the home screen and the form reflow`, async () => {
+      await withSignedIn(server, teacher, async (page) => {
+        await settle(page);
+        let probed = await probe(page);
+        assert.equal(probed.screen, "home");
+        checkLayout(probed, size, "home");
+        await page.screenshot({ path: path.join(screenshotDir, `${size.name}_home.png`) });
+        console.log(`${size.name} home: ${JSON.stringify(probed.layout)}`);
+
+        // The home screen's primary button, on the page and inside it.
+        await reachable(page, "home.new_request", size);
+        await activate(page, "home.new_request");
+        await waitForProbe(page, (p) => p.screen === "request_form");
+        await settle(page);
+        probed = await probe(page);
+        checkLayout(probed, size, "request_form");
+        await page.screenshot({ path: path.join(screenshotDir, `${size.name}_form.png`) });
+        await reachable(page, "form.next", size);
+        checkLayout(await probe(page), size, "request_form, scrolled");
+        await page.screenshot({ path: path.join(screenshotDir, `${size.name}_form_end.png`) });
+      }, size);
+    });
+  }
+
+  test("at 320 CSS px the review queue's rows and a request's page reflow", async () => {
+    const size = sizes.find((s) => s.name === "width320");
+    await withSignedIn(server, reviewer, async (page) => {
+      await activate(page, "nav.menu");
+      await activate(page, "nav.review_queue");
+      await waitForProbe(page, (p) => p.widgets.some((w) => /^queue\.\d+$/.test(w.id)));
+      await settle(page);
+      const probed = await probe(page);
+      checkLayout(probed, size, "review_queue");
+      await page.screenshot({ path: path.join(screenshotDir, "width320_queue.png") });
+      const row = probed.widgets.find((w) => /^queue\.\d+$/.test(w.id));
+      await activate(page, row.id);
+      await waitForProbe(page, (p) => p.screen === "request");
+      await settle(page);
+      checkLayout(await probe(page), size, "request");
+      await page.screenshot({ path: path.join(screenshotDir, "width320_request.png") });
+    }, size);
+  });
+});
