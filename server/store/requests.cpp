@@ -1,8 +1,8 @@
 #include "server/store/requests.h"
 
 #include <cstdio>
-#include <variant>
 
+#include "server/store/conditions.h"
 #include "shared/utf8.h"
 #include "shared/workflow.h"
 
@@ -42,44 +42,6 @@ std::int64_t risk_rank(std::string_view risk) {
   if (risk == "medium") return 1;
   return 2;
 }
-
-// The conditions of a query, joined by AND, each written with anonymous parameters whose
-// values are bound in the order the conditions were added. Only fixed SQL text is ever added,
-// so no value reaches the SQL; leaving an absent filter out, rather than switching it off with
-// a NULL parameter, lets SQLite pick an index for the ones that are there.
-class Conditions {
- public:
-  Conditions& add(std::string_view sql) {
-    sql_ += sql_.empty() ? " WHERE " : " AND ";
-    sql_ += sql;
-    return *this;
-  }
-  Conditions& value(std::int64_t v) {
-    values_.emplace_back(v);
-    return *this;
-  }
-  Conditions& value(std::string v) {
-    values_.emplace_back(std::move(v));
-    return *this;
-  }
-  const std::string& sql() const { return sql_; }
-  // Binds the values from parameter 1 on; returns the next free parameter.
-  int bind(Statement& statement) const {
-    int index = 1;
-    for (const auto& v : values_) {
-      if (const auto* number = std::get_if<std::int64_t>(&v)) {
-        statement.bind(index++, *number);
-      } else {
-        statement.bind(index++, std::get<std::string>(v));
-      }
-    }
-    return index;
-  }
-
- private:
-  std::string sql_;
-  std::vector<std::variant<std::int64_t, std::string>> values_;
-};
 
 // SPEC 1's can_see: the owner, reviewers and infosec, and principals of the request's unit.
 // One condition per kind of viewer, so that a requester's list is read from the owner index.
