@@ -10,5 +10,9 @@
 #define CPPHTTPLIB_REQUEST_URI_MAX_LENGTH 8192
 #define CPPHTTPLIB_HEADER_MAX_LENGTH 8192
 #define CPPHTTPLIB_HEADER_MAX_COUNT 64
+// Connections the kernel holds until the listening thread accepts them. The library's 5 was
+// overrun whenever more clients connected at once (a browser opens six, a load run 64): the
+// kernel then dropped the handshakes, and each came back only after a one-second retry.
+#define CPPHTTPLIB_LISTEN_BACKLOG 128
 
 #include "httplib.h"

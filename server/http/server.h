@@ -29,8 +29,10 @@ struct ServerConfig {
   bool secure_cookies = false;     // add Secure to the cookie (behind a TLS proxy)
 
   // Each connection holds a worker for as long as it stays open (cpp-httplib's model), so
-  // the pool is sized for idle keep-alive connections too, and keep-alive is bounded.
-  std::size_t worker_threads = 24;
+  // the pool is sized for idle keep-alive connections too, and keep-alive is bounded. With
+  // fewer workers than the 64 keep-alive connections of the load runs (tools/load, tools/bench)
+  // the connections beyond them waited whole seconds in the queue.
+  std::size_t worker_threads = 64;
   std::size_t max_queued_connections = 256;  // beyond this, new connections are closed
   std::size_t keep_alive_max_requests = 100;
   std::chrono::seconds keep_alive_timeout = 5s;

@@ -1,18 +1,12 @@
 #include "server/store/catalog_search.h"
 
 #include "server/store/agreements.h"
+#include "server/store/conditions.h"
 #include "shared/agreements.h"
 #include "shared/date.h"
 
 namespace anskaffa::store {
 namespace {
-
-// ?1 match, ?2 grade, ?3 type, ?4 status, ?5 today, ?6 limit, ?7 offset. The SQL text is chosen
-// among fixed fragments; every value is bound.
-constexpr const char* filters =
-    " AND (?2 IS NULL OR EXISTS (SELECT 1 FROM json_each(e.grade_levels) g WHERE g.value = ?2))"
-    " AND (?3 IS NULL OR e.resource_type = ?3)"
-    " AND (?4 IS NULL OR e.status = ?4)";
 
 constexpr const char* item_columns =
     "e.id, e.name, e.supplier_name, e.supplier_org_number, e.website_url, e.description,"
@@ -61,20 +55,16 @@ CatalogListItem read_item(const Statement& row, const std::optional<Date>& today
   return item;
 }
 
-void bind_text(Statement& statement, int index, const std::optional<std::string>& value) {
-  if (value) {
-    statement.bind(index, std::string_view(*value));
-  } else {
-    statement.bind_null(index);
+Conditions catalog_conditions(const CatalogQuery& query) {
+  Conditions where;
+  if (query.match) where.add("catalog_search MATCH ?").value(*query.match);
+  if (query.grade) {
+    where.add("EXISTS (SELECT 1 FROM json_each(e.grade_levels) g WHERE g.value = ?)")
+        .value(*query.grade);
   }
-}
-
-// ?1 to ?4; only the rows' columns use ?5, today.
-void bind_filters(Statement& statement, const CatalogQuery& query) {
-  bind_text(statement, 1, query.match);
-  bind_text(statement, 2, query.grade);
-  bind_text(statement, 3, query.type);
-  bind_text(statement, 4, query.status);
+  if (query.type) where.add("e.resource_type = ?").value(*query.type);
+  if (query.status) where.add("e.status = ?").value(*query.status);
+  return where;
 }
 
 }  // namespace
@@ -85,35 +75,33 @@ CatalogPage search_catalog(Connection& connection, const CatalogQuery& query) {
   // those few ids are then read with their agreements and units. Reading those for every match
   // before sorting cost a join, two agreement lookups and a count per match.
   // With a search, the index drives the query and ranks it; without, the name index sorts it.
-  const std::string from = query.match
-                               ? std::string(
-                                     " FROM catalog_search JOIN catalog_entries e ON e.id ="
-                                     " catalog_search.rowid WHERE catalog_search MATCH ?1") +
-                                     filters
-                               : std::string(" FROM catalog_entries e WHERE ?1 IS NULL") + filters;
-  const std::string order = query.match
-                                ? " ORDER BY bm25(catalog_search), e.name COLLATE NOCASE, e.id"
-                                : " ORDER BY e.name COLLATE NOCASE, e.id";
+  const std::string from =
+      query.match ? " FROM catalog_search JOIN catalog_entries e ON e.id = catalog_search.rowid"
+                  : " FROM catalog_entries e";
+  const Conditions where = catalog_conditions(query);
+  const char* order = query.match ? " ORDER BY bm25(catalog_search), e.name COLLATE NOCASE, e.id"
+                                  : " ORDER BY e.name COLLATE NOCASE, e.id";
   const bool filtered = query.grade || query.type || query.status;
   CatalogPage page;
   {
     // Unfiltered, the index counts its matches itself; the triggers keep it one row per entry.
-    auto count = connection.prepare(query.match && !filtered ? "SELECT count(*) FROM catalog_search"
-                                                               " WHERE catalog_search MATCH ?1"
-                                                             : "SELECT count(*)" + from);
-    if (query.match && !filtered) {
-      bind_text(count, 1, query.match);
-    } else {
-      bind_filters(count, query);
-    }
+    const bool index_counts = query.match && !filtered;
+    Conditions match_only;
+    if (index_counts) match_only.add("catalog_search MATCH ?").value(*query.match);
+    const Conditions& counted = index_counts ? match_only : where;
+    auto count = connection.prepare("SELECT count(*)" +
+                                    (index_counts ? std::string(" FROM catalog_search") : from) +
+                                    counted.sql());
+    counted.bind(count);
     count.step();
     page.total = count.column_int64(0);
   }
   std::vector<std::int64_t> ids;
   {
-    auto found = connection.prepare("SELECT e.id" + from + order + " LIMIT ?6 OFFSET ?7");
-    bind_filters(found, query);
-    found.bind(6, query.per_page).bind(7, (query.page - 1) * query.per_page);
+    auto found =
+        connection.prepare("SELECT e.id" + from + where.sql() + order + " LIMIT ? OFFSET ?");
+    const int next = where.bind(found);
+    found.bind(next, query.per_page).bind(next + 1, (query.page - 1) * query.per_page);
     while (found.step()) ids.push_back(found.column_int64(0));
   }
   auto row = connection.prepare(std::string("SELECT ") + item_columns + " FROM catalog_entries e" +

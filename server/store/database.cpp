@@ -11,8 +11,11 @@ namespace {
 constexpr int busy_timeout_ms = 2000;
 // ...and a write transaction asks for the lock this many times before giving up.
 constexpr int begin_attempts = 3;
-// Connections kept open between requests; more are opened under load and closed after.
-constexpr std::size_t max_idle_connections = 8;
+// Connections kept open between requests; more are opened under load and closed after. One
+// for each of the server's HTTP workers (ServerConfig::worker_threads): a new connection reads
+// the schema again and loses its prepared statements, which under load cost more than the
+// query.
+constexpr std::size_t max_idle_connections = 64;
 
 }  // namespace
 
@@ -39,7 +42,11 @@ Connection::Connection(const std::string& path, bool create) {
   }
 }
 
-Connection::~Connection() { sqlite3_close(db_); }
+Connection::~Connection() {
+  // A prepared statement left open would keep the connection from closing.
+  statements_.clear();
+  sqlite3_close(db_);
+}
 
 void Connection::exec(const char* sql) {
   char* error = nullptr;

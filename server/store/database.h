@@ -31,7 +31,7 @@ class Connection {
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
 
-  Statement prepare(std::string_view sql) { return Statement(db_, sql); }
+  Statement prepare(std::string_view sql) { return Statement(db_, sql, &statements_); }
   // Runs SQL that binds no values (schema, pragmas, transaction control).
   void exec(const char* sql);
 
@@ -64,6 +64,7 @@ class Connection {
   void rollback() noexcept;
 
   sqlite3* db_ = nullptr;
+  StatementCache statements_;
 };
 
 class Database {

@@ -335,6 +335,13 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_pending ON outbox(next_attempt_at) WHERE sent_at IS NULL;
 )sql"},
+    {4, "request lists read in order from an index", R"sql(
+-- A requester's list (their own requests, latest first) is read backwards along this index
+-- and stops after the page, however long their history; so is a reviewer's, along the second.
+DROP INDEX requests_by_owner;
+CREATE INDEX requests_by_owner ON requests(owner_id, updated_at);
+CREATE INDEX requests_by_updated ON requests(updated_at);
+)sql"},
 };
 
 void ensure_version_table(Connection& connection) {

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "server/store/conditions.h"
 #include "shared/utf8.h"
 #include "shared/workflow.h"
 
@@ -43,15 +44,16 @@ std::int64_t risk_rank(std::string_view risk) {
 }
 
 // SPEC 1's can_see: the owner, reviewers and infosec, and principals of the request's unit.
-// ?1 user id, ?2 sees all, ?3 is a principal.
-constexpr const char* visible_clause =
-    "(r.owner_id = ?1 OR ?2 = 1 OR "
-    "(?3 = 1 AND r.unit_id IN (SELECT unit_id FROM user_units WHERE user_id = ?1)))";
-
-void bind_viewer(Statement& statement, const Viewer& viewer) {
-  statement.bind(1, viewer.user_id)
-      .bind(2, std::int64_t{viewer.sees_all ? 1 : 0})
-      .bind(3, std::int64_t{viewer.is_principal ? 1 : 0});
+// One condition per kind of viewer, so that a requester's list is read from the owner index.
+void add_visibility(Conditions& where, const Viewer& viewer) {
+  if (viewer.sees_all) return;
+  if (viewer.is_principal) {
+    where.add("(r.owner_id = ? OR r.unit_id IN (SELECT unit_id FROM user_units WHERE user_id = ?))")
+        .value(viewer.user_id)
+        .value(viewer.user_id);
+  } else {
+    where.add("r.owner_id = ?").value(viewer.user_id);
+  }
 }
 
 }  // namespace
@@ -163,6 +165,8 @@ std::vector<TimelineEntry> list_timeline(Connection& connection, std::int64_t re
   return entries;
 }
 
+namespace {
+
 // "'awaiting_principal', 'in_review', ..." : the core's open states, for an IN list.
 std::string open_states_sql() {
   std::string list;
@@ -174,67 +178,53 @@ std::string open_states_sql() {
   return list;
 }
 
-RequestPage list_requests(Connection& connection, const RequestQuery& q) {
-  // Every filter is always present in the SQL and switched off by a NULL parameter, so the
-  // text of the statement never depends on the input.
-  const std::string where = std::string(" FROM requests r WHERE ") + visible_clause +
-                            " AND (?4 IS NULL OR r.state = ?4)"
-                            " AND (?5 IS NULL OR r.kind = ?5)"
-                            " AND (?6 IS NULL OR r.risk = ?6)"
-                            " AND (?7 IS NULL OR r.unit_id = ?7)"
-                            " AND (?8 IS NULL OR r.assignee_id = ?8)"
-                            " AND (?9 = 0 OR r.assignee_id IS NULL)"
-                            " AND (?10 = '' OR instr(r.search_text, ?10) > 0)"
-                            " AND (?13 IS NULL OR r.owner_id = ?13)"
-                            " AND (?14 = 0 OR r.state IN (" +
-                            open_states_sql() + "))";
-  const auto bind_filters = [&](Statement& statement) {
-    bind_viewer(statement, q.viewer);
-    const auto text_or_null = [&](int index, const std::optional<std::string>& value) {
-      if (value) {
-        statement.bind(index, *value);
-      } else {
-        statement.bind_null(index);
-      }
-    };
-    text_or_null(4, q.state);
-    text_or_null(5, q.kind);
-    text_or_null(6, q.risk);
-    statement.bind(7, q.unit_id);
-    statement.bind(8, q.assignee);
-    statement.bind(9, std::int64_t{q.unassigned ? 1 : 0});
-    statement.bind(10, fold_for_search(q.text));
-    statement.bind(13, q.owner);
-    statement.bind(14, std::int64_t{q.open_only ? 1 : 0});
-  };
+Conditions request_conditions(const RequestQuery& q) {
+  Conditions where;
+  add_visibility(where, q.viewer);
+  if (q.state) where.add("r.state = ?").value(*q.state);
+  if (q.kind) where.add("r.kind = ?").value(*q.kind);
+  if (q.risk) where.add("r.risk = ?").value(*q.risk);
+  if (q.unit_id) where.add("r.unit_id = ?").value(*q.unit_id);
+  if (q.assignee) where.add("r.assignee_id = ?").value(*q.assignee);
+  if (q.unassigned) where.add("r.assignee_id IS NULL");
+  if (!q.text.empty()) where.add("instr(r.search_text, ?) > 0").value(fold_for_search(q.text));
+  if (q.owner) where.add("r.owner_id = ?").value(*q.owner);
+  if (q.open_only) where.add("r.state IN (" + open_states_sql() + ")");
+  return where;
+}
 
+std::string_view request_order(RequestSort sort) {
+  switch (sort) {
+    case RequestSort::waiting:
+      return " ORDER BY r.state_since ASC, r.id ASC";
+    case RequestSort::risk:
+      // Within a risk level the unassigned first: nobody has picked them up yet.
+      return " ORDER BY r.risk_rank ASC, r.assignee_id IS NOT NULL, r.state_since ASC, r.id ASC";
+    case RequestSort::updated:
+      break;
+  }
+  return " ORDER BY r.updated_at DESC, r.id DESC";
+}
+
+}  // namespace
+
+RequestPage list_requests(Connection& connection, const RequestQuery& q) {
+  const Conditions where = request_conditions(q);
   RequestPage page;
-  auto count = connection.prepare("SELECT count(*)" + where);
-  bind_filters(count);
+  auto count = connection.prepare("SELECT count(*) FROM requests r" + where.sql());
+  where.bind(count);
   count.step();
   page.total = count.column_int64(0);
 
-  std::string order;
-  switch (q.sort) {
-    case RequestSort::updated:
-      order = " ORDER BY r.updated_at DESC, r.id DESC";
-      break;
-    case RequestSort::waiting:
-      order = " ORDER BY r.state_since ASC, r.id ASC";
-      break;
-    case RequestSort::risk:
-      // Within a risk level the unassigned first: nobody has picked them up yet.
-      order = " ORDER BY r.risk_rank ASC, r.assignee_id IS NOT NULL, r.state_since ASC, r.id ASC";
-      break;
-  }
   // The page's ids are sorted first, and only those requests are read: sorting every visible
   // request with its form (a kilobyte each) made a requester with 2,000 requests wait 15 ms
   // for a page of 50 (bench/RESULTS.md).
   std::vector<std::int64_t> ids;
   {
-    auto found = connection.prepare("SELECT r.id" + where + order + " LIMIT ?11 OFFSET ?12");
-    bind_filters(found);
-    found.bind(11, q.per_page).bind(12, (q.page - 1) * q.per_page);
+    auto found = connection.prepare("SELECT r.id FROM requests r" + where.sql() +
+                                    std::string(request_order(q.sort)) + " LIMIT ? OFFSET ?");
+    const int next = where.bind(found);
+    found.bind(next, q.per_page).bind(next + 1, (q.page - 1) * q.per_page);
     while (found.step()) ids.push_back(found.column_int64(0));
   }
   auto row = connection.prepare(std::string("SELECT ") + request_columns +
@@ -248,9 +238,10 @@ RequestPage list_requests(Connection& connection, const RequestQuery& q) {
 }
 
 std::vector<std::int64_t> visible_request_ids(Connection& connection, const Viewer& viewer) {
-  auto query = connection.prepare(std::string("SELECT r.id FROM requests r WHERE ") +
-                                  visible_clause + " ORDER BY r.id");
-  bind_viewer(query, viewer);
+  Conditions where;
+  add_visibility(where, viewer);
+  auto query = connection.prepare("SELECT r.id FROM requests r" + where.sql() + " ORDER BY r.id");
+  where.bind(query);
   std::vector<std::int64_t> ids;
   while (query.step()) ids.push_back(query.column_int64(0));
   return ids;

@@ -6,14 +6,56 @@
 
 namespace anskaffa::store {
 
-Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
-  const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
+namespace {
+
+// Texts are fixed fragments joined in a bounded number of ways; the bound keeps a pathological
+// caller from growing a connection's memory without end.
+constexpr std::size_t max_cached_statements = 256;
+
+}  // namespace
+
+sqlite3_stmt* StatementCache::take(std::string_view sql) {
+  const auto found = idle_.find(std::string(sql));
+  if (found == idle_.end()) return nullptr;
+  sqlite3_stmt* statement = found->second;
+  idle_.erase(found);
+  return statement;
+}
+
+void StatementCache::keep(sqlite3_stmt* statement) {
+  if (idle_.size() >= max_cached_statements ||
+      !idle_.try_emplace(sqlite3_sql(statement), statement).second) {
+    sqlite3_finalize(statement);
+  }
+}
+
+void StatementCache::clear() {
+  for (const auto& [sql, statement] : idle_) sqlite3_finalize(statement);
+  idle_.clear();
+}
+
+Statement::Statement(sqlite3* db, std::string_view sql, StatementCache* cache)
+    : db_(db), cache_(cache) {
+  if (cache_ != nullptr) stmt_ = cache_->take(sql);
+  if (stmt_ != nullptr) return;
+  const unsigned flags = cache_ != nullptr ? SQLITE_PREPARE_PERSISTENT : 0;
+  const int rc =
+      sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), flags, &stmt_, nullptr);
   if (rc != SQLITE_OK) throw StoreError(rc, sqlite3_errmsg(db_));
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+  if (stmt_ == nullptr) return;
+  if (cache_ == nullptr) {
+    sqlite3_finalize(stmt_);
+    return;
+  }
+  reset();
+  cache_->keep(stmt_);
+}
 
-Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_) {
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), stmt_(other.stmt_), cache_(other.cache_) {
   other.stmt_ = nullptr;
 }
 

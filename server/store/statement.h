@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -14,9 +15,32 @@ struct sqlite3_stmt;
 
 namespace anskaffa::store {
 
+// One connection's prepared statements not in use, by their SQL text. Compiling a statement
+// costs more than running most of the store's queries, and the same few dozen texts come back
+// with every request; a connection keeps them prepared between uses.
+class StatementCache {
+ public:
+  StatementCache() = default;
+  ~StatementCache() { clear(); }
+  StatementCache(const StatementCache&) = delete;
+  StatementCache& operator=(const StatementCache&) = delete;
+
+  // The idle statement for sql, which the caller now owns, or nullptr.
+  sqlite3_stmt* take(std::string_view sql);
+  // Keeps a statement that is done with (reset, no bindings), or finalizes it when one of the
+  // same text is kept already or the cache is full.
+  void keep(sqlite3_stmt* statement);
+  // Finalizes every kept statement (before the connection closes).
+  void clear();
+
+ private:
+  std::unordered_map<std::string, sqlite3_stmt*> idle_;
+};
+
 class Statement {
  public:
-  Statement(sqlite3* db, std::string_view sql);
+  // Prepares sql on db; with a cache, takes a prepared one from it and gives it back after.
+  Statement(sqlite3* db, std::string_view sql, StatementCache* cache = nullptr);
   ~Statement();
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
@@ -48,6 +72,7 @@ class Statement {
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_ = nullptr;
+  StatementCache* cache_ = nullptr;
 };
 
 }  // namespace anskaffa::store

@@ -143,3 +143,48 @@ TEST_CASE("text with SQL in it is stored literally", "[store]") {
   REQUIRE(unit);
   CHECK(unit->name == name);
 }
+
+TEST_CASE("a connection's kept statements start afresh at each use", "[store]") {
+  TempDir dir;
+  Database database((dir.path() / "statements.db").string());
+  auto connection = database.connect();
+  connection->exec("CREATE TABLE numbers (n INTEGER)");
+  connection->exec("INSERT INTO numbers VALUES (1), (2), (3)");
+  const char* sql = "SELECT n FROM numbers WHERE n >= ?1 ORDER BY n";
+  {
+    // Left after its first row, with a value bound.
+    auto query = connection->prepare(sql);
+    query.bind(1, std::int64_t{2});
+    REQUIRE(query.step());
+    CHECK(query.column_int64(0) == 2);
+  }
+  {
+    // The same text again: from the first row, and the old value no longer bound (NULL
+    // matches nothing).
+    auto query = connection->prepare(sql);
+    CHECK_FALSE(query.step());
+  }
+  {
+    // The same text twice at once: two statements, each with its own rows.
+    auto outer = connection->prepare(sql);
+    auto inner = connection->prepare(sql);
+    outer.bind(1, std::int64_t{1});
+    inner.bind(1, std::int64_t{3});
+    REQUIRE(outer.step());
+    REQUIRE(inner.step());
+    CHECK(outer.column_int64(0) == 1);
+    CHECK(inner.column_int64(0) == 3);
+    CHECK_FALSE(inner.step());
+    REQUIRE(outer.step());
+    CHECK(outer.column_int64(0) == 2);
+  }
+  // A kept statement holds no read transaction: a write from another connection goes through
+  // and is seen at the next use.
+  {
+    auto other = database.connect();
+    other->write_transaction([&] { other->exec("INSERT INTO numbers VALUES (4)"); });
+  }
+  auto query = connection->prepare("SELECT count(*) FROM numbers");
+  REQUIRE(query.step());
+  CHECK(query.column_int64(0) == 4);
+}
