@@ -21,33 +21,47 @@ namespace {
 
 // The page is told the app is ready only once the layout has settled: ImGui hides a new
 // auto-sized window for its first frame while measuring it, and a card centred on its own
-// height learns that height a frame later still.
+// height learns that height a frame later still. The first frame is therefore laid out this
+// many times before it is shown, all in one animation frame: waiting a display refresh (and,
+// in a software renderer, a whole present) between them made the first frame a second late.
 constexpr unsigned kFramesBeforeReady = 3;
 
-bool draw_frame() {
-  if (!fonts::settled()) return false;  // the loading text stays until the font is here
+// One pass of ImGui over the app: input, layout and the registry the probe and the mirror read.
+void lay_out() {
   Platform& p = platform();
   platform_new_frame();
   a11y::before_frame();
   fonts::update(static_cast<float>(p.dpr));
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
-
   App& state = app();
   probe::begin_frame(screen_key(state.screen), state.lang);
   draw_app(state);
   ImGui::Render();
+  probe::end_frame();
+}
 
+void present() {
+  const Platform& p = platform();
   glViewport(0, 0, p.framebuffer_width, p.framebuffer_height);
   const ImVec4& background = theme::kBackground;
   glClearColor(background.x, background.y, background.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
 
-  probe::end_frame();
+bool draw_frame() {
+  if (!fonts::settled()) return false;  // the loading text stays until the font is here
+  const bool first = platform().frame_count == 0;
+  for (unsigned pass = 1; pass < (first ? kFramesBeforeReady : 1); ++pass) {
+    lay_out();
+    platform_end_frame();
+  }
+  lay_out();
+  present();
   a11y::mirror_after_frame();
   platform_end_frame();
-  if (p.frame_count + 1 == kFramesBeforeReady) canvas_first_frame_drawn();
+  if (first) canvas_first_frame_drawn();
   return true;
 }
 

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+
 #include "server/store/migrations.h"
 
 namespace anskaffa::store {
@@ -19,7 +21,20 @@ constexpr std::size_t max_idle_connections = 64;
 
 }  // namespace
 
-Connection::Connection(const std::string& path, bool create) {
+WriterTurn::WriterTurn(std::timed_mutex* writers) : writers_(writers) {
+  if (writers_ == nullptr) return;
+  if (!writers_->try_lock_for(std::chrono::milliseconds(busy_timeout_ms * begin_attempts))) {
+    writers_ = nullptr;
+    throw StoreError(SQLITE_BUSY, "no turn to write: the database stayed busy");
+  }
+}
+
+WriterTurn::~WriterTurn() {
+  if (writers_ != nullptr) writers_->unlock();
+}
+
+Connection::Connection(const std::string& path, bool create, std::timed_mutex* writers)
+    : writers_(writers) {
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
   const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {
@@ -89,7 +104,7 @@ void Connection::rollback() noexcept {
 }
 
 Database::Database(std::string path) : path_(std::move(path)) {
-  auto first = std::make_unique<Connection>(path_);
+  auto first = std::make_unique<Connection>(path_, true, &writers_);
   apply_migrations(*first);
   idle_.push_back(std::move(first));
 }
@@ -105,7 +120,7 @@ Database::Lease Database::connect() {
       return Lease(*this, std::move(connection));
     }
   }
-  return Lease(*this, std::make_unique<Connection>(path_));
+  return Lease(*this, std::make_unique<Connection>(path_, true, &writers_));
 }
 
 bool Database::answers() noexcept {

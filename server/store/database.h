@@ -23,10 +23,30 @@ struct sqlite3;
 
 namespace anskaffa::store {
 
+// The turn of one write transaction among the process's writers, held until it ends. SQLite lets
+// a writer that finds the write lock taken only sleep and try again; with dozens of concurrent
+// writers some slept for seconds while the lock stood free. Queued on a mutex instead, the next
+// writer starts as soon as the last commits. Other processes (the CLI) still meet SQLite's own
+// lock and busy timeout.
+class WriterTurn {
+ public:
+  // Waits for the turn (no writers: none to wait for); throws StoreError (SQLITE_BUSY) when it
+  // does not come within the time SQLite itself would wait.
+  explicit WriterTurn(std::timed_mutex* writers);
+  ~WriterTurn();
+  WriterTurn(const WriterTurn&) = delete;
+  WriterTurn& operator=(const WriterTurn&) = delete;
+
+ private:
+  std::timed_mutex* writers_;
+};
+
 class Connection {
  public:
-  // Opens the file at path (creating it if asked) and sets the connection's pragmas.
-  explicit Connection(const std::string& path, bool create = true);
+  // Opens the file at path (creating it if asked) and sets the connection's pragmas. Its write
+  // transactions take turns on writers, when given.
+  explicit Connection(const std::string& path, bool create = true,
+                      std::timed_mutex* writers = nullptr);
   ~Connection();
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
@@ -42,6 +62,7 @@ class Connection {
   // Runs fn inside BEGIN IMMEDIATE ... COMMIT, rolling back if fn throws. Returns fn's value.
   template <class Fn>
   auto write_transaction(Fn&& fn) -> std::invoke_result_t<Fn&> {
+    const WriterTurn turn(writers_);
     begin_immediate();
     try {
       if constexpr (std::is_void_v<std::invoke_result_t<Fn&>>) {
@@ -64,6 +85,7 @@ class Connection {
   void rollback() noexcept;
 
   sqlite3* db_ = nullptr;
+  std::timed_mutex* writers_ = nullptr;
   StatementCache statements_;
 };
 
@@ -105,6 +127,7 @@ class Database {
   void give_back(std::unique_ptr<Connection> connection);
 
   std::string path_;
+  std::timed_mutex writers_;  // the turns of this process's write transactions
   std::mutex mutex_;
   std::vector<std::unique_ptr<Connection>> idle_;
 };
