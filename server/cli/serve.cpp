@@ -81,7 +81,7 @@ int serve(std::span<char* const> words) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
-  store::Database database(db_path);
+  store::Database database(db_path, config.worker_threads);
   http::HttpServer server(database, config);
   const int bound_port =
       port == 0 ? server.bind_to_any_port(address) : (server.bind(address, port) ? port : -1);

@@ -67,9 +67,7 @@ Conditions catalog_conditions(const CatalogQuery& query) {
   return where;
 }
 
-}  // namespace
-
-CatalogPage search_catalog(Connection& connection, const CatalogQuery& query) {
+CatalogPage read_catalog_page(Connection& connection, const CatalogQuery& query) {
   // Two steps, so that a search matching thousands of entries stays fast (bench/RESULTS.md):
   // the page's ids are found and sorted from the index and the entries' names alone, and only
   // those few ids are then read with their agreements and units. Reading those for every match
@@ -114,6 +112,13 @@ CatalogPage search_catalog(Connection& connection, const CatalogQuery& query) {
     row.reset();
   }
   return page;
+}
+
+}  // namespace
+
+// One snapshot: the total and the page agree even while the catalogue changes.
+CatalogPage search_catalog(Connection& connection, const CatalogQuery& query) {
+  return connection.read_transaction([&] { return read_catalog_page(connection, query); });
 }
 
 }  // namespace anskaffa::store

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "server/store/migrations.h"
@@ -13,11 +14,6 @@ namespace {
 constexpr int busy_timeout_ms = 2000;
 // ...and a write transaction asks for the lock this many times before giving up.
 constexpr int begin_attempts = 3;
-// Connections kept open between requests; more are opened under load and closed after. One
-// for each of the server's HTTP workers (ServerConfig::worker_threads): a new connection reads
-// the schema again and loses its prepared statements, which under load cost more than the
-// query.
-constexpr std::size_t max_idle_connections = 64;
 
 }  // namespace
 
@@ -103,7 +99,8 @@ void Connection::rollback() noexcept {
   if (in_transaction()) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
-Database::Database(std::string path) : path_(std::move(path)) {
+Database::Database(std::string path, std::size_t idle_connections)
+    : path_(std::move(path)), idle_connections_(std::max<std::size_t>(idle_connections, 1)) {
   auto first = std::make_unique<Connection>(path_, true, &writers_);
   apply_migrations(*first);
   idle_.push_back(std::move(first));
@@ -137,7 +134,7 @@ void Database::give_back(std::unique_ptr<Connection> connection) {
   // A connection left inside a transaction would carry it into the next request: drop it.
   if (connection->in_transaction()) return;
   std::lock_guard lock(mutex_);
-  if (idle_.size() < max_idle_connections) idle_.push_back(std::move(connection));
+  if (idle_.size() < idle_connections_) idle_.push_back(std::move(connection));
 }
 
 Database::Lease::~Lease() {

@@ -8,6 +8,7 @@
 // bounded number of retries, then fail with StoreError rather than hang.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -64,6 +65,24 @@ class Connection {
   auto write_transaction(Fn&& fn) -> std::invoke_result_t<Fn&> {
     const WriterTurn turn(writers_);
     begin_immediate();
+    return run_and_commit(fn);
+  }
+
+  // Runs fn inside one read transaction, so that all its statements read the same snapshot, as
+  // a count and the page it counts must. Outside one, each statement is its own transaction and
+  // takes and drops WAL's read lock (two fcntl calls) again. Inside a transaction already, fn
+  // runs in that one.
+  template <class Fn>
+  auto read_transaction(Fn&& fn) -> std::invoke_result_t<Fn&> {
+    if (in_transaction()) return fn();
+    exec("BEGIN");
+    return run_and_commit(fn);
+  }
+
+ private:
+  // Runs fn in the transaction just begun, commits, and rolls back if fn throws.
+  template <class Fn>
+  auto run_and_commit(Fn& fn) -> std::invoke_result_t<Fn&> {
     try {
       if constexpr (std::is_void_v<std::invoke_result_t<Fn&>>) {
         fn();
@@ -79,7 +98,6 @@ class Connection {
     }
   }
 
- private:
   void begin_immediate();
   void commit();
   void rollback() noexcept;
@@ -91,8 +109,11 @@ class Connection {
 
 class Database {
  public:
-  // Opens the file, creating it if needed, and applies any pending migrations.
-  explicit Database(std::string path);
+  // Opens the file, creating it if needed, and applies any pending migrations. Up to
+  // `idle_connections` stay open between leases: a server keeps one for each of its workers,
+  // since a new connection reads the schema again and loses its prepared statements, which
+  // under load cost more than the query.
+  explicit Database(std::string path, std::size_t idle_connections = 1);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
@@ -127,6 +148,7 @@ class Database {
   void give_back(std::unique_ptr<Connection> connection);
 
   std::string path_;
+  std::size_t idle_connections_;
   std::timed_mutex writers_;  // the turns of this process's write transactions
   std::mutex mutex_;
   std::vector<std::unique_ptr<Connection>> idle_;

@@ -206,9 +206,7 @@ std::string_view request_order(RequestSort sort) {
   return " ORDER BY r.updated_at DESC, r.id DESC";
 }
 
-}  // namespace
-
-RequestPage list_requests(Connection& connection, const RequestQuery& q) {
+RequestPage read_request_page(Connection& connection, const RequestQuery& q) {
   const Conditions where = request_conditions(q);
   RequestPage page;
   auto count = connection.prepare("SELECT count(*) FROM requests r" + where.sql());
@@ -235,6 +233,13 @@ RequestPage list_requests(Connection& connection, const RequestQuery& q) {
     row.reset();
   }
   return page;
+}
+
+}  // namespace
+
+// One snapshot: the total and the page agree even while requests are being submitted.
+RequestPage list_requests(Connection& connection, const RequestQuery& q) {
+  return connection.read_transaction([&] { return read_request_page(connection, q); });
 }
 
 std::vector<std::int64_t> visible_request_ids(Connection& connection, const Viewer& viewer) {

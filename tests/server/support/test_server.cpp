@@ -111,7 +111,7 @@ TestServer::TestServer(ServerOptions options) {
   db_path_ = dir_.path() / "anskaffa.db";
   web_root_ = dir_.path() / "web";
   fs::create_directories(web_root_);
-  database_ = std::make_unique<store::Database>(db_path_.string());
+  database_ = std::make_unique<store::Database>(db_path_.string(), options.worker_threads);
   http::ServerConfig config;
   config.web_root = web_root_;
   config.secure_cookies = options.secure_cookies;
