@@ -57,14 +57,19 @@ void draw_home(App& state) {
   if (state.user && !state.user->units.empty()) {
     ui::text("home.awaiting_me", text(lang, "home.awaiting_me"), ui::TextStyle::heading);
     ImGui::Dummy(ImVec2(0, 10));
-    draw_request_rows(state, state.awaiting_me, "awaiting", RowDetail::waiting,
-                      "home.none_awaiting", load_awaiting_me);
+    draw_request_rows(state, state.awaiting_me,
+                      {.id_prefix = "awaiting",
+                       .title_key = "home.awaiting_me",
+                       .empty_key = "home.none_awaiting"},
+                      RowDetail::waiting, load_awaiting_me);
     ImGui::Dummy(ImVec2(0, 28));
   }
   ui::text("home.my_requests", text(lang, "home.my_requests"), ui::TextStyle::heading);
   ImGui::Dummy(ImVec2(0, 10));
-  draw_request_rows(state, state.my_requests, "mine", RowDetail::next_step, "home.none_yet",
-                    load_my_requests);
+  draw_request_rows(
+      state, state.my_requests,
+      {.id_prefix = "mine", .title_key = "home.my_requests", .empty_key = "home.none_yet"},
+      RowDetail::next_step, load_my_requests);
   end_column();
 }
 

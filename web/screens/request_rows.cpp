@@ -34,11 +34,8 @@ std::string detail_of(const App& state, const api::RequestSummary& item, RowDeta
 }
 
 // The list as a table in the accessibility mirror, captioned as the list is titled on screen.
-std::string mark_table(Lang lang, std::string_view id_prefix, RowDetail detail) {
-  std::string id = std::string(id_prefix) + ".table";
-  const std::string_view caption_key = id_prefix == "awaiting" ? "home.awaiting_me"
-                                       : id_prefix == "mine"   ? "home.my_requests"
-                                                               : "nav.review_queue";
+std::string mark_table(Lang lang, const ListNames& names, RowDetail detail) {
+  std::string id = std::string(names.id_prefix) + ".table";
   std::vector<std::string> columns = {std::string(text(lang, "a11y.column.request"))};
   if (detail == RowDetail::next_step) {
     columns.emplace_back(text(lang, "a11y.column.next_step"));
@@ -49,7 +46,7 @@ std::string mark_table(Lang lang, std::string_view id_prefix, RowDetail detail) 
     columns.emplace_back(text(lang, "queue.column.waiting"));
   }
   probe::mark_structure({.id = id,
-                         .label = std::string(text(lang, caption_key)),
+                         .label = std::string(text(lang, names.title_key)),
                          .kind = probe::Kind::table,
                          .columns = std::move(columns)});
   return id;
@@ -57,9 +54,10 @@ std::string mark_table(Lang lang, std::string_view id_prefix, RowDetail detail) 
 
 }  // namespace
 
-void draw_request_rows(App& state, RequestList& list, std::string_view id_prefix, RowDetail detail,
-                       std::string_view empty_key, void (*reload)(App&)) {
+void draw_request_rows(App& state, RequestList& list, const ListNames& names, RowDetail detail,
+                       void (*reload)(App&)) {
   const Lang lang = state.lang;
+  const std::string_view id_prefix = names.id_prefix;
   if (list.status == Loading::not_loaded) reload(state);
   if (list.status == Loading::failed) {
     ui::text(std::string(id_prefix) + ".failed", text(lang, "list.failed"), ui::TextStyle::error);
@@ -72,11 +70,11 @@ void draw_request_rows(App& state, RequestList& list, std::string_view id_prefix
   }
   if (list.items.empty()) {
     const bool loading = list.status == Loading::loading;
-    ui::text(std::string(id_prefix) + ".status", text(lang, loading ? "list.loading" : empty_key),
-             ui::TextStyle::muted);
+    ui::text(std::string(id_prefix) + ".status",
+             text(lang, loading ? "list.loading" : names.empty_key), ui::TextStyle::muted);
     return;
   }
-  const std::string table = mark_table(lang, id_prefix, detail);
+  const std::string table = mark_table(lang, names, detail);
   for (const api::RequestSummary& item : list.items) {
     const std::string title = item.case_number + "  " + item.resource_name;
     const std::string line = detail_of(state, item, detail);

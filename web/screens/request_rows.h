@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "web/api/request_list.h"
 #include "web/app.h"
@@ -12,10 +13,18 @@ namespace anskaffa::web {
 
 enum class RowDetail { next_step, waiting };
 
+// How a list is named: its rows' probe ids are "<id_prefix>.<request id>"; `title_key` is the
+// text of the title drawn above it, which captions its table in the accessibility mirror;
+// `empty_key` is the text shown when it has no rows.
+struct ListNames {
+  std::string_view id_prefix;
+  std::string_view title_key;
+  std::string_view empty_key;
+};
+
 // Draws the list's rows, its loading and failure states, and "show more"; a row opens its
-// request. Rows have the probe ids "<id_prefix>.<request id>"; `empty_key` is the text shown
-// when the list has no rows.
-void draw_request_rows(App& state, RequestList& list, std::string_view id_prefix, RowDetail detail,
-                       std::string_view empty_key, void (*reload)(App&));
+// request.
+void draw_request_rows(App& state, RequestList& list, const ListNames& names, RowDetail detail,
+                       void (*reload)(App&));
 
 }  // namespace anskaffa::web
