@@ -6,29 +6,18 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { describe, test } from "node:test";
 
 import { probe, waitForProbe } from "./lib/browser.mjs";
 import {
   chooseFromList, click, findWidget, scrollIntoView, settle, typeInto,
 } from "./lib/form.mjs";
 import { apiGetter, withSignedIn } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { screenshotFolder, useServer } from "./lib/server.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const screenshotDir = path.join(root, "build/screenshots");
+const screenshotDir = screenshotFolder();
 
-let server;
-
-before(async () => {
-  server = await startServer();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
-
-after(async () => {
-  await server?.stop();
-});
+const server = useServer();
 
 const isRow = (w) => w.kind === "row" && /^catalog\.\d+$/.test(w.id);
 const rowIds = (probed) => probed.widgets.filter(isRow).map((w) => Number(w.id.slice(8)));

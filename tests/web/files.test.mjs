@@ -9,7 +9,6 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 
 import { waitForProbe } from "./lib/browser.mjs";
 import {
@@ -24,21 +23,11 @@ import {
 import { chooseFile, smallPdf } from "./lib/files.mjs";
 import { openFromQueue, waitForState } from "./lib/journey.mjs";
 import { apiSession, withSignedIn } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { screenshotFolder, useServer } from "./lib/server.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const screenshotDir = path.join(root, "build/screenshots");
+const screenshotDir = screenshotFolder();
 
-let server;
-
-before(async () => {
-  server = await startServer();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
-
-after(async () => {
-  await server?.stop();
-});
+const server = useServer();
 
 const links = (probed) =>
   probed.widgets.filter((w) => w.kind === "link" && /^attachment\.\d+$/.test(w.id));

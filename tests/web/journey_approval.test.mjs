@@ -30,31 +30,25 @@ import {
   waitForState,
 } from "./lib/journey.mjs";
 import { apiSession, demoUser, withSignedIn } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { useServer } from "./lib/server.mjs";
 
 const resource = "Kodknäckarna";
 const supplier = "Påhittade Kod AB";
 const condition = "Endast elevernas förnamn får läggas in i tjänsten.";
 const completionAsk = "Ange leverantörens organisationsnummer och länk till integritetspolicyn.";
 
-let server;
 let teacher;  // the API as each person, to check outcomes
 let principal;
 let reviewer;
 let infosec;
 let units;
 
-before(async () => {
-  server = await startServer({ peopleOnly: true });
+const server = useServer({ peopleOnly: true }, async () => {
   teacher = await apiSession(server, "larare@demo.anskaffa.example");
   principal = await apiSession(server, "rektor.exempel@demo.anskaffa.example");
   reviewer = await apiSession(server, "granskare@demo.anskaffa.example");
   infosec = await apiSession(server, "infosak@demo.anskaffa.example");
   units = (await teacher.call("GET", "/api/v1/units")).body;
-});
-
-after(async () => {
-  await server?.stop();
 });
 
 const unitNamed = (name) => units.find((u) => u.name === name);

@@ -20,20 +20,12 @@ import {
   validRequest,
 } from "./lib/outcomes.mjs";
 import { apiSession, demoUser } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { useServer } from "./lib/server.mjs";
 
 const changedMeanwhile = "Någon annan har ändrat ärendet under tiden. Här är det som det ser " +
   "ut nu; det du skrev finns kvar.";
 
-let server;
-
-before(async () => {
-  server = await startServer({ peopleOnly: true });
-});
-
-after(async () => {
-  await server?.stop();
-});
+const server = useServer({ peopleOnly: true });
 
 // A reviewer in a browser of their own, on the request's page from the review queue.
 async function reviewerOnRequest(email, id) {

@@ -21,7 +21,7 @@ import {
   validRequest,
 } from "./lib/outcomes.mjs";
 import { apiSession, withSignedIn } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { useServer } from "./lib/server.mjs";
 
 const emails = {
   teacher: "larare@demo.anskaffa.example",
@@ -29,24 +29,18 @@ const emails = {
   reviewer: "granskare@demo.anskaffa.example",
 };
 
-let server;
 let teacher;
 let principal;
 let reviewer;
 let unitId;
 
-before(async () => {
-  server = await startServer({ peopleOnly: true });
+const server = useServer({ peopleOnly: true }, async () => {
   teacher = await apiSession(server, emails.teacher);
   principal = await apiSession(server, emails.principal);
   reviewer = await apiSession(server, emails.reviewer);
   const units = (await teacher.call("GET", "/api/v1/units")).body;
   unitId = units.find((u) => u.name === "Exempelskolan").id;
   assert.ok(principal.me.units.includes(unitId));
-});
-
-after(async () => {
-  await server?.stop();
 });
 
 const view = async (session, id) => (await session.call("GET", `/api/v1/requests/${id}`)).body;

@@ -21,7 +21,7 @@ import {
   validRequest,
 } from "./lib/outcomes.mjs";
 import { apiSession, withSignedIn } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { useServer } from "./lib/server.mjs";
 
 const emails = {
   teacher: "larare@demo.anskaffa.example",
@@ -32,7 +32,6 @@ const emails = {
   coordinator: "infosak@demo.anskaffa.example",
 };
 
-let server;
 let s;  // API sessions by the keys of `emails`
 let units;  // unit ids by name
 let withDpa;  // the catalogue entry approved with a DPA, used by two units
@@ -54,8 +53,7 @@ async function approvedThroughApi(requester, principal, body, { dpa = false } = 
   return id;
 }
 
-before(async () => {
-  server = await startServer({ peopleOnly: true });
+const server = useServer({ peopleOnly: true }, async () => {
   s = {};
   for (const [key, email] of Object.entries(emails)) s[key] = await apiSession(server, email);
   units = Object.fromEntries((await s.teacher.call("GET", "/api/v1/units")).body
@@ -80,10 +78,6 @@ before(async () => {
   withoutData = (await s.reviewer.call("GET", "/api/v1/catalog")).body.items
     .find((e) => e.name === "Låtsaslabbet");
   assert.ok(withoutData);
-});
-
-after(async () => {
-  await server?.stop();
 });
 
 const entryOf = async (id) => (await s.reviewer.call("GET", `/api/v1/catalog/${id}`)).body;

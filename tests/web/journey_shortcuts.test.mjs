@@ -4,7 +4,7 @@
 // action is taken in the app; the API only checks what the server stored and the audit trail.
 //   node --test --test-concurrency=1 tests/web/journey_shortcuts.test.mjs
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 
 import { waitForProbe } from "./lib/browser.mjs";
 import { browserDate, click, findWidget, scrollTo, typeInto } from "./lib/form.mjs";
@@ -19,22 +19,16 @@ import {
   waitForState,
 } from "./lib/journey.mjs";
 import { apiSession, withSignedIn } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { useServer } from "./lib/server.mjs";
 
-let server;
 let reviewer;
 let infosec;
 let units;
 
-before(async () => {
-  server = await startServer({ peopleOnly: true });
+const server = useServer({ peopleOnly: true }, async () => {
   reviewer = await apiSession(server, "granskare@demo.anskaffa.example");
   infosec = await apiSession(server, "infosak@demo.anskaffa.example");
   units = (await reviewer.call("GET", "/api/v1/units")).body;
-});
-
-after(async () => {
-  await server?.stop();
 });
 
 const unitNamed = (name) => units.find((u) => u.name === name).id;

@@ -10,7 +10,6 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 
 import { probe, waitForProbe } from "./lib/browser.mjs";
 import {
@@ -25,25 +24,15 @@ import {
   typeInto,
 } from "./lib/form.mjs";
 import { apiGetter, withSignedIn } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { screenshotFolder, useServer } from "./lib/server.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const screenshotDir = path.join(root, "build/screenshots");
+const screenshotDir = screenshotFolder();
 const reviewer = "granskare@demo.anskaffa.example";
 const principal = "rektor.exempel@demo.anskaffa.example";  // principal of units 1 and 2
 const teacher = "larare@demo.anskaffa.example";
 const coordinator = "infosak@demo.anskaffa.example";
 
-let server;
-
-before(async () => {
-  server = await startServer();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
-
-after(async () => {
-  await server?.stop();
-});
+const server = useServer();
 
 // GET as a user, through one session per user; the answer must be 200.
 const getters = new Map();

@@ -6,8 +6,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { after, describe, test } from "node:test";
 
 import { probe, waitForProbe } from "./lib/browser.mjs";
 import {
@@ -19,22 +18,12 @@ import {
   settle,
 } from "./lib/form.mjs";
 import { apiGetter, withSignedIn } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { screenshotFolder, useServer } from "./lib/server.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const screenshotDir = path.join(root, "build/screenshots");
+const screenshotDir = screenshotFolder();
 const reviewer = "granskare@demo.anskaffa.example";
 
-let server;
-
-before(async () => {
-  server = await startServer();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
-
-after(async () => {
-  await server?.stop();
-});
+const server = useServer();
 
 // The probe lists what is on screen: the rows of a long list are gathered by scrolling down,
 // in the order they are drawn.

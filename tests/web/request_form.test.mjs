@@ -7,7 +7,6 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 
 import { focusField, openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
 import {
@@ -23,23 +22,13 @@ import {
   typeInto,
 } from "./lib/form.mjs";
 import { demoUser } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { screenshotFolder, useServer } from "./lib/server.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const screenshotDir = path.join(root, "build/screenshots");
+const screenshotDir = screenshotFolder();
 const sections = ["requester", "resource", "scope", "personal_data", "responsibility"];
 const steps = [...sections, "summary"];
 
-let server;
-
-before(async () => {
-  server = await startServer();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
-
-after(async () => {
-  await server?.stop();
-});
+const server = useServer();
 
 // Nästa, then the new step, shown from its top with its tab marked current.
 async function nextStep(page, to) {

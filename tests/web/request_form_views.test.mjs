@@ -5,8 +5,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { describe, test } from "node:test";
 
 import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
 import {
@@ -19,23 +18,13 @@ import {
   typeInto,
 } from "./lib/form.mjs";
 import { demoUser } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { screenshotFolder, useServer } from "./lib/server.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const screenshotDir = path.join(root, "build/screenshots");
+const screenshotDir = screenshotFolder();
 const sections = ["requester", "resource", "scope", "personal_data", "responsibility"];
 const steps = [...sections, "summary"];
 
-let server;
-
-before(async () => {
-  server = await startServer();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
-
-after(async () => {
-  await server?.stop();
-});
+const server = useServer();
 
 describe("the request form on a phone (390 px)", () => {
   test("every step fits the width; leaving steps marks their errors; the summary blocks sending", async () => {

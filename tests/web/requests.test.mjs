@@ -6,27 +6,16 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { after, describe, test } from "node:test";
 
 import { probe, waitForProbe } from "./lib/browser.mjs";
 import { click, findWidget, scrollIntoView, scrollTo, typeInto } from "./lib/form.mjs";
 import { apiSession, withSignedIn } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { screenshotFolder, useServer } from "./lib/server.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const screenshotDir = path.join(root, "build/screenshots");
+const screenshotDir = screenshotFolder();
 
-let server;
-
-before(async () => {
-  server = await startServer();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
-
-after(async () => {
-  await server?.stop();
-});
+const server = useServer();
 
 const rowsOf = (probed, prefix) =>
   probed.widgets.filter((w) => w.kind === "row" && w.id.startsWith(`${prefix}.`));

@@ -5,25 +5,20 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { before, describe, test } from "node:test";
 
 import { probe, waitForProbe } from "./lib/browser.mjs";
 import { click, findWidget, settle } from "./lib/form.mjs";
 import { apiSession, withSignedIn } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { screenshotFolder, useServer } from "./lib/server.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const screenshotDir = path.join(root, "build/screenshots");
+const screenshotDir = screenshotFolder();
 const reviewer = "granskare@demo.anskaffa.example";
 const added = 420;  // more than two of the queue's pages of 200
 
-let server;
 let openTotal;
 
-before(async () => {
-  server = await startServer();
-  fs.mkdirSync(screenshotDir, { recursive: true });
+const server = useServer({}, async () => {
   // A term's worth of requests, submitted through the API as a teacher would.
   const teacher = await apiSession(server, "larare@demo.anskaffa.example");
   const mine = await teacher.call("GET", "/api/v1/requests?owner=me");
@@ -38,10 +33,6 @@ before(async () => {
   const staff = await apiSession(server, reviewer);
   openTotal = (await staff.call("GET", "/api/v1/requests?open=1&per_page=1")).body.total;
   assert.ok(openTotal > added);
-});
-
-after(async () => {
-  await server?.stop();
 });
 
 const rows = (probed) =>

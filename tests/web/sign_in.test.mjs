@@ -7,7 +7,6 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 
 import {
   clickWidget,
@@ -20,17 +19,14 @@ import {
   widget,
 } from "./lib/browser.mjs";
 import { decodePng, inkStatistics } from "./lib/png.mjs";
-import { startServer } from "./lib/server.mjs";
+import { screenshotFolder, useServer } from "./lib/server.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const screenshotDir = path.join(root, "build/screenshots");
+const screenshotDir = screenshotFolder();
 
 const kinds = ["input", "button", "checkbox", "radio", "combo", "group", "text", "row", "tab", "link"];
 const screens = ["sign_in", "home", "request_form", "request", "catalog", "catalog_entry",
   "review_queue", "agreements", "changes", "stats", "admin"];
 const pageBackground = [0xf4, 0xf6, 0xf9];  // web/theme.h kBackground
-
-let server;
 
 // Runs body with a fresh browser on the app, closing it whatever happens.
 async function withApp(options, body) {
@@ -55,14 +51,7 @@ async function serverSignInMessage(email, lang) {
   return (await response.json()).error.message;
 }
 
-before(async () => {
-  server = await startServer();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
-
-after(async () => {
-  await server?.stop();
-});
+const server = useServer();
 
 describe("the app loads", () => {
   test("the first frame is drawn: the probe answers for the sign-in screen and the canvas has ink", async () => {

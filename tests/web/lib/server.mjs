@@ -6,11 +6,19 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { promisify } from "node:util";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const serverBinary = path.join(root, "build/native/server/anskaffa-server");
 export const siteDir = path.join(root, "build/web/web/site");
+
+// The folder under build/screenshots where a test file keeps its screenshots (not committed).
+export function screenshotFolder(name = "") {
+  const folder = path.join(root, "build/screenshots", name);
+  fs.mkdirSync(folder, { recursive: true });
+  return folder;
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -97,4 +105,18 @@ export async function startServer({ peopleOnly = false } = {}) {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+// The server of one test file, started before its tests and stopped after them. The object is
+// filled in (url, users, db, log, stop) once the server answers; then `prepare(server)` runs,
+// for what the file needs before its tests. It runs in the same hook, since node runs a file's
+// top-level `before` hooks side by side, not one after the other.
+export function useServer(options, prepare = async () => {}) {
+  const server = {};
+  before(async () => {
+    Object.assign(server, await startServer(options));
+    await prepare(server);
+  });
+  after(async () => server.stop?.());
+  return server;
 }
