@@ -10,13 +10,13 @@ using enum Audience;
 constexpr Audience to_principals[] = {unit_principals};
 constexpr Audience to_review[] = {assignee_or_reviewers};
 constexpr Audience to_requester[] = {requester};
-constexpr Audience principal_approved[] = {requester, unit_principals, assignee_or_reviewers};
-constexpr Audience decided[] = {requester, unit_principals};
-constexpr Audience dpa_required[] = {requester, infosec};
-constexpr Audience approved[] = {requester, unit_principals, register_holder};
-constexpr Audience ordered[] = {requester, register_holder};
-constexpr Audience withdrawn_from_review[] = {requester, assignee_or_reviewers};
-constexpr Audience commented[] = {requester, assignee_or_reviewers};
+constexpr Audience on_principal_approval[] = {requester, unit_principals, assignee_or_reviewers};
+constexpr Audience on_decision[] = {requester, unit_principals};
+constexpr Audience on_dpa_required[] = {requester, infosec};
+constexpr Audience on_approval[] = {requester, unit_principals, register_holder};
+constexpr Audience on_order[] = {requester, register_holder};
+constexpr Audience on_withdrawal_from_review[] = {requester, assignee_or_reviewers};
+constexpr Audience on_comment[] = {requester, assignee_or_reviewers};
 
 bool same_address(std::string_view a, std::string_view b) {
   return !a.empty() && std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
@@ -53,11 +53,11 @@ std::span<const Audience> audiences_of_action(Action action, State from, State t
       return to == State::awaiting_principal ? std::span<const Audience>(to_principals)
                                              : std::span<const Audience>(to_review);
     case Action::principal_approve:
-      return principal_approved;
+      return on_principal_approval;
     case Action::principal_decline:
     case Action::reject:
     case Action::allow_direct_purchase:
-      return decided;
+      return on_decision;
     case Action::assign:
     case Action::resubmit:
     case Action::record_dpa:
@@ -65,17 +65,18 @@ std::span<const Audience> audiences_of_action(Action action, State from, State t
     case Action::request_completion:
       return to_requester;
     case Action::require_dpa:
-      return dpa_required;
+      return on_dpa_required;
     case Action::approve:
-      return approved;
+      return on_approval;
     case Action::mark_ordered:
-      return ordered;
+      return on_order;
     case Action::withdraw:
       // Before the principal has approved, review has not yet seen the request.
-      return from == State::awaiting_principal ? std::span<const Audience>(decided)
-                                               : std::span<const Audience>(withdrawn_from_review);
+      return from == State::awaiting_principal
+                 ? std::span<const Audience>(on_decision)
+                 : std::span<const Audience>(on_withdrawal_from_review);
     case Action::comment:
-      return commented;
+      return on_comment;
   }
   return {};
 }

@@ -5,7 +5,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry a11y_layout_entries[] = {
     {"a11y.column.request", "Ärende och lärresurs", "Case and resource"},
     {"a11y.column.next_step", "Nästa steg", "Next step"},
     {"a11y.column.risk_assignee", "Risk och handläggare", "Risk and assignee"},
@@ -17,6 +17,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> a11y_layout_texts() { return entries; }
+std::span<const TextEntry> a11y_layout_texts() { return a11y_layout_entries; }
 
 }  // namespace anskaffa::texts

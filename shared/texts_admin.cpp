@@ -5,7 +5,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry admin_entries[] = {
     // The fields of an account and a unit, as findings name them.
     {"field.email.label", "E-postadress", "E-mail address"},
     {"field.name.label", "Namn", "Name"},
@@ -67,6 +67,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> admin_texts() { return entries; }
+std::span<const TextEntry> admin_texts() { return admin_entries; }
 
 }  // namespace anskaffa::texts

@@ -4,7 +4,7 @@ namespace anskaffa::texts {
 namespace {
 
 // The agreements register and the audit trail (SPEC 5, 8).
-constexpr TextEntry entries[] = {
+constexpr TextEntry agreement_entries[] = {
     {"agreement.field.attachment_id", "Bilaga", "Attachment"},
     {"agreement.field.catalog_ids", "Lärresurser som avtalet omfattar",
      "Resources the agreement covers"},
@@ -61,6 +61,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> agreement_texts() { return entries; }
+std::span<const TextEntry> agreement_texts() { return agreement_entries; }
 
 }  // namespace anskaffa::texts

@@ -3,7 +3,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry app_entries[] = {
     {"app.name", "Anskaffa", "Anskaffa"},
     {"app.tagline", "Beställ digitala lärresurser – tryggt och snabbt",
      "Request digital learning resources – safely and quickly"},
@@ -33,6 +33,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> app_texts() { return entries; }
+std::span<const TextEntry> app_texts() { return app_entries; }
 
 }  // namespace anskaffa::texts

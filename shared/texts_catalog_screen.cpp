@@ -5,7 +5,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry catalog_screen_entries[] = {
     {"catalog.intro",
      "Lärresurser som har granskats. En godkänd resurs kan fler enheter börja använda genom att "
      "registrera användning.",
@@ -68,6 +68,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> catalog_screen_texts() { return entries; }
+std::span<const TextEntry> catalog_screen_texts() { return catalog_screen_entries; }
 
 }  // namespace anskaffa::texts

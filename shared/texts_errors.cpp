@@ -3,7 +3,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry error_entries[] = {
     {"error.bad_request", "Förfrågan kunde inte läsas: den måste vara ett JSON-objekt.",
      "The request could not be read: it must be one JSON object."},
     {"error.unauthenticated", "Du behöver logga in.", "You need to sign in."},
@@ -33,6 +33,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> error_texts() { return entries; }
+std::span<const TextEntry> error_texts() { return error_entries; }
 
 }  // namespace anskaffa::texts

@@ -5,7 +5,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry export_screen_entries[] = {
     {"catalog.export.title", "Exportera", "Export"},
     {"catalog.export.catalog", "Katalogen som CSV", "The catalogue as CSV"},
     {"catalog.export.usage", "Enheternas användning som CSV", "The units' use as CSV"},
@@ -13,6 +13,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> export_screen_texts() { return entries; }
+std::span<const TextEntry> export_screen_texts() { return export_screen_entries; }
 
 }  // namespace anskaffa::texts

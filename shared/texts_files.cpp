@@ -5,7 +5,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry file_entries[] = {
     {"action_field.agreement_id", "Befintligt personuppgiftsbiträdesavtal",
      "Existing data processing agreement"},
     {"action_field.attachment_id", "Det undertecknade avtalet (PDF, valfritt)",
@@ -35,6 +35,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> file_texts() { return entries; }
+std::span<const TextEntry> file_texts() { return file_entries; }
 
 }  // namespace anskaffa::texts

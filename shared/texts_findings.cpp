@@ -3,7 +3,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry finding_entries[] = {
     {"severity.error", "Fel", "Error"},
     {"severity.warning", "Varning", "Warning"},
 
@@ -100,6 +100,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> finding_texts() { return entries; }
+std::span<const TextEntry> finding_texts() { return finding_entries; }
 
 }  // namespace anskaffa::texts

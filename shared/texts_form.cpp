@@ -5,7 +5,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry form_entries[] = {
     {"form.title", "Beställning av digital lärresurs", "Request for a digital learning resource"},
 
     {"section.requester.title", "Beställare", "Requester"},
@@ -207,6 +207,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> form_texts() { return entries; }
+std::span<const TextEntry> form_texts() { return form_entries; }
 
 }  // namespace anskaffa::texts

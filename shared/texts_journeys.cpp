@@ -6,7 +6,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry journey_entries[] = {
     {"completion.title", "Komplettera {case_number}", "Complete {case_number}"},
     {"completion.intro",
      "Ändra det som DI bad om och skicka in beställningen igen. Ändringarna sparas i ärendet när "
@@ -30,6 +30,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> journey_texts() { return entries; }
+std::span<const TextEntry> journey_texts() { return journey_entries; }
 
 }  // namespace anskaffa::texts

@@ -6,7 +6,7 @@ namespace {
 // A notification's line names the case, the resource and who acted; {by} is the actor's name.
 // The e-mail (always Swedish: users have no language setting) adds the state, the comment and
 // the app's address, and nothing else of the request.
-constexpr TextEntry entries[] = {
+constexpr TextEntry notification_entries[] = {
     {"notification.submit", "{by} har skickat in {case} ({resource}).",
      "{by} submitted {case} ({resource})."},
     {"notification.principal_approve", "{by} har godkänt {case} ({resource}) för enheten.",
@@ -62,6 +62,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> notification_texts() { return entries; }
+std::span<const TextEntry> notification_texts() { return notification_entries; }
 
 }  // namespace anskaffa::texts

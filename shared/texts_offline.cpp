@@ -6,7 +6,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry offline_entries[] = {
     {"drafts.title", "Utkast på den här datorn", "Drafts on this computer"},
     {"drafts.none", "Inga sparade utkast. Det du fyller i sparas här medan du skriver.",
      "No saved drafts. What you fill in is saved here as you type."},
@@ -52,6 +52,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> offline_texts() { return entries; }
+std::span<const TextEntry> offline_texts() { return offline_entries; }
 
 }  // namespace anskaffa::texts

@@ -5,7 +5,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry page_entries[] = {
     // The home screen's list (SPEC 7: own requests, coloured state, next step).
     {"home.my_requests", "Dina ärenden", "Your requests"},
     {"home.notifications", "Notiser", "Notifications"},
@@ -87,6 +87,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> page_texts() { return entries; }
+std::span<const TextEntry> page_texts() { return page_entries; }
 
 }  // namespace anskaffa::texts

@@ -7,7 +7,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry register_edit_entries[] = {
     // Shared by every editor.
     {"regedit.save", "Spara", "Save"},
     {"regedit.cancel", "Avbryt", "Cancel"},
@@ -63,6 +63,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> register_edit_texts() { return entries; }
+std::span<const TextEntry> register_edit_texts() { return register_edit_entries; }
 
 }  // namespace anskaffa::texts

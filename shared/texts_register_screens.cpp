@@ -5,7 +5,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry register_screen_entries[] = {
     // The agreements register: filters, rows and an agreement's details.
     {"reg.agreements.filter.all", "Alla", "All"},
     {"reg.agreements.filter.expiring", "Går ut inom 90 dagar", "Expiring within 90 days"},
@@ -81,6 +81,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> register_screen_texts() { return entries; }
+std::span<const TextEntry> register_screen_texts() { return register_screen_entries; }
 
 }  // namespace anskaffa::texts

@@ -5,7 +5,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry register_entries[] = {
     {"catalog_status.approved", "Godkänd", "Approved"},
     {"catalog_status.approved_with_conditions", "Godkänd med villkor", "Approved with conditions"},
     {"catalog_status.phased_out", "Utfasad", "Phased out"},
@@ -55,6 +55,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> register_texts() { return entries; }
+std::span<const TextEntry> register_texts() { return register_entries; }
 
 }  // namespace anskaffa::texts

@@ -4,7 +4,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry screen_entries[] = {
     // Navigation (SPEC 7's screens).
     {"nav.home", "Mina ärenden", "My requests"},
     {"nav.new_request", "Ny beställning", "New request"},
@@ -119,6 +119,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> screen_texts() { return entries; }
+std::span<const TextEntry> screen_texts() { return screen_entries; }
 
 }  // namespace anskaffa::texts

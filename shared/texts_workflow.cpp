@@ -3,7 +3,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry workflow_entries[] = {
     {"state.awaiting_principal", "Väntar på rektor", "Awaiting the principal"},
     {"state.in_review", "Granskas av DI", "In review by DI"},
     {"state.needs_completion", "Behöver kompletteras", "Needs completion"},
@@ -110,6 +110,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> workflow_texts() { return entries; }
+std::span<const TextEntry> workflow_texts() { return workflow_entries; }
 
 }  // namespace anskaffa::texts

@@ -16,8 +16,6 @@
 namespace anskaffa::demo {
 namespace {
 
-constexpr std::int64_t day = 24 * 60 * 60;
-
 void require_ok(const workflow::AgreementOutcome& outcome, const char* what) {
   if (!outcome.ok()) {
     std::string findings;

@@ -15,8 +15,6 @@
 namespace anskaffa::demo {
 namespace {
 
-constexpr std::int64_t day = 24 * 60 * 60;
-
 struct DemoChange {
   const char* unit;
   const char* principal;  // e-mail of the unit's principal, who makes the change

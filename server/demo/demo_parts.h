@@ -12,6 +12,9 @@
 
 namespace anskaffa::demo {
 
+// The demo's timelines are Unix seconds counted back and forth from now.
+inline constexpr std::int64_t day = 24 * 60 * 60;
+
 struct DemoIds {
   std::map<std::string, std::int64_t, std::less<>> units;    // by name
   std::map<std::string, std::int64_t, std::less<>> users;    // by e-mail

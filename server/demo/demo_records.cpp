@@ -16,8 +16,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::int64_t day = 24 * 60 * 60;
-
 std::string text_or(const json& entry, const char* key, const char* fallback = "") {
   const auto it = entry.find(key);
   return it != entry.end() && it->is_string() ? it->get<std::string>() : std::string(fallback);
@@ -49,7 +47,8 @@ std::int64_t agreement(store::Connection& connection, const std::string& kind,
 }
 
 // The reviewer who decided the demo catalogue's entries.
-workflow::Actor greta(store::Connection& connection, const DemoIds& ids, std::int64_t at) {
+workflow::Actor catalogue_reviewer(store::Connection& connection, const DemoIds& ids,
+                                   std::int64_t at) {
   const auto user = store::find_user(connection, ids.users.at("granskare@demo.anskaffa.example"));
   if (!user) throw std::runtime_error("demo-data: no reviewer");
   return workflow::Actor{*user, Lang::sv, at, workflow::MailSettings{}};
@@ -129,7 +128,8 @@ void seed_catalogue(store::Connection& connection, DemoIds& ids, std::int64_t no
       use.since = workflow::date_text(*entry.decided_at);
       store::upsert_usage(connection, use);
       // As an approval would: DI's feed hears that the unit started using it.
-      workflow::record_approved_usage(connection, greta(connection, ids, *entry.decided_at),
+      workflow::record_approved_usage(connection,
+                                      catalogue_reviewer(connection, ids, *entry.decided_at),
                                       std::nullopt, use, std::nullopt);
     }
     ++index;

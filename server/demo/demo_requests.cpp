@@ -17,7 +17,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::int64_t day = 24 * 60 * 60;
 constexpr std::int64_t hour = 60 * 60;
 
 struct Teller {

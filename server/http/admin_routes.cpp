@@ -29,7 +29,7 @@ namespace {
 using nlohmann::json;
 
 // Longer search text is no name or address a person types.
-constexpr std::size_t max_search_bytes = 200;
+constexpr std::size_t max_user_search_bytes = 200;
 
 json user_view(const store::User& user) {
   return {{"id", user.id},       {"email", user.email}, {"name", user.name},
@@ -106,7 +106,7 @@ void list_users(App& app, const httplib::Request& request, httplib::Response& re
   store::UserQuery query;
   const auto paging = read_paging(request);
   const auto text = query_param(request, "q");
-  if (!paging || (text && (text->size() > max_search_bytes || !is_valid_utf8(*text)))) {
+  if (!paging || (text && (text->size() > max_user_search_bytes || !is_valid_utf8(*text)))) {
     send_refusal(response, request, 400, "bad_request", "error.bad_query");
     return;
   }

@@ -49,15 +49,15 @@ void send_not_found(httplib::Response& response, const httplib::Request& request
   send_refusal(response, request, 404, "not_found", "agreements.error.not_found");
 }
 
-struct ListQuery {
+struct AgreementListQuery {
   store::AgreementFilter filter;
   std::optional<long> expiring_within_days;
   Paging paging;
 };
 
 // The list's query string, or nothing when a parameter is not understood (400).
-std::optional<ListQuery> read_list_query(const httplib::Request& request) {
-  ListQuery query;
+std::optional<AgreementListQuery> read_agreement_query(const httplib::Request& request) {
+  AgreementListQuery query;
   const auto param = [&](const char* name) { return query_param(request, name); };
   if (auto days = param("expiring_within_days")) {
     const auto number = whole_number(*days);
@@ -79,9 +79,9 @@ std::optional<ListQuery> read_list_query(const httplib::Request& request) {
   return query;
 }
 
-void list(App& app, const httplib::Request& request, httplib::Response& response) {
+void list_agreements(App& app, const httplib::Request& request, httplib::Response& response) {
   if (!require_access(app, request, response, RegisterAccess::read_agreements)) return;
-  const auto query = read_list_query(request);
+  const auto query = read_agreement_query(request);
   if (!query) {
     send_error(response, request, 400, "agreements.error.bad_parameters");
     return;
@@ -112,7 +112,7 @@ void list(App& app, const httplib::Request& request, httplib::Response& response
              {"per_page", query->paging.per_page}});
 }
 
-void read_one(App& app, const httplib::Request& request, httplib::Response& response) {
+void read_agreement(App& app, const httplib::Request& request, httplib::Response& response) {
   if (!require_access(app, request, response, RegisterAccess::read_agreements)) return;
   const auto id = path_id(request, "id");
   auto connection = app.database.connect();
@@ -124,7 +124,7 @@ void read_one(App& app, const httplib::Request& request, httplib::Response& resp
   send_json(response, 200, agreement_view(*connection, *agreement, today(app)));
 }
 
-workflow::Actor actor_of(App& app, const httplib::Request& request, store::User user) {
+workflow::Actor agreement_actor(App& app, const httplib::Request& request, store::User user) {
   return workflow::Actor{std::move(user), request_lang(request), app.clock(), app.mail};
 }
 
@@ -151,7 +151,7 @@ void create(App& app, const httplib::Request& request, httplib::Response& respon
     send_invalid(response, request, read.findings);
     return;
   }
-  const workflow::Actor actor = actor_of(app, request, std::move(*user));
+  const workflow::Actor actor = agreement_actor(app, request, std::move(*user));
   auto connection = app.database.connect();
   const workflow::AgreementOutcome outcome = connection->write_transaction(
       [&] { return workflow::create_agreement(*connection, actor, read.agreement); });
@@ -180,7 +180,7 @@ void change(App& app, const httplib::Request& request, httplib::Response& respon
     send_invalid(response, request, read.findings);
     return;
   }
-  const workflow::Actor actor = actor_of(app, request, std::move(*user));
+  const workflow::Actor actor = agreement_actor(app, request, std::move(*user));
   auto connection = app.database.connect();
   const workflow::AgreementOutcome outcome = connection->write_transaction(
       [&] { return workflow::change_agreement(*connection, actor, *id, read.change); });
@@ -211,7 +211,7 @@ void upload_document(App& app, const httplib::Request& request, httplib::Respons
     return;
   }
   const std::string sha256 = sha256_hex(request.body);
-  const workflow::Actor actor = actor_of(app, request, std::move(*user));
+  const workflow::Actor actor = agreement_actor(app, request, std::move(*user));
   const workflow::AgreementOutcome outcome = connection->write_transaction([&] {
     return workflow::attach_agreement_document(*connection, actor, *id, *name, sha256,
                                                request.body);
@@ -242,9 +242,9 @@ void download_document(App& app, const httplib::Request& request, httplib::Respo
 }  // namespace
 
 void add_agreements_routes(RouteTable& routes, App& app) {
-  routes.get("/api/v1/agreements", with_app(app, list));
+  routes.get("/api/v1/agreements", with_app(app, list_agreements));
   routes.post("/api/v1/agreements", with_app(app, create));
-  routes.get("/api/v1/agreements/:id", with_app(app, read_one));
+  routes.get("/api/v1/agreements/:id", with_app(app, read_agreement));
   routes.put("/api/v1/agreements/:id", with_app(app, change));
   routes.post("/api/v1/agreements/:id/document", with_app(app, upload_document));
   routes.get("/api/v1/agreements/:id/document", with_app(app, download_document));

@@ -21,7 +21,7 @@ namespace {
 using nlohmann::json;
 
 // The query string, or nothing when a parameter is not understood (400).
-std::optional<store::AuditQuery> read_query(const httplib::Request& request) {
+std::optional<store::AuditQuery> read_audit_query(const httplib::Request& request) {
   store::AuditQuery query;
   if (auto entity = query_param(request, "entity")) {
     if (!store::is_audit_entity(*entity)) return std::nullopt;
@@ -56,14 +56,14 @@ json audit_item(const store::AuditRow& row) {
           {"details", details ? std::move(*details) : json::object()}};
 }
 
-void list(App& app, const httplib::Request& request, httplib::Response& response) {
+void list_audit_entries(App& app, const httplib::Request& request, httplib::Response& response) {
   const auto user = require_user(app, request, response);
   if (!user) return;
   if (!may(workflow::core_user(*user), RegisterAccess::read_audit)) {
     send_error(response, request, 403);
     return;
   }
-  const auto query = read_query(request);
+  const auto query = read_audit_query(request);
   if (!query) {
     send_error(response, request, 400, "audit.error.bad_parameters");
     return;
@@ -83,7 +83,7 @@ void list(App& app, const httplib::Request& request, httplib::Response& response
 
 void add_audit_routes(RouteTable& routes, App& app) {
   routes.get("/api/v1/audit", [&app](const httplib::Request& request, httplib::Response& response) {
-    list(app, request, response);
+    list_audit_entries(app, request, response);
   });
 }
 

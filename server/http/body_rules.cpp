@@ -17,7 +17,7 @@ std::string lower(std::string_view text) {
   return result;
 }
 
-std::string_view trim_spaces(std::string_view text) {
+std::string_view trim_header_spaces(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   return text;
@@ -37,15 +37,16 @@ std::optional<std::size_t> parse_length(std::string_view text) {
 // application/json, optionally with charset=utf-8; no other parameters or charsets.
 bool is_json_type(std::string_view content_type) {
   const auto semicolon = content_type.find(';');
-  if (lower(trim_spaces(content_type.substr(0, semicolon))) != "application/json") return false;
+  if (lower(trim_header_spaces(content_type.substr(0, semicolon))) != "application/json")
+    return false;
   if (semicolon == std::string_view::npos) return true;
-  const std::string parameter = lower(trim_spaces(content_type.substr(semicolon + 1)));
+  const std::string parameter = lower(trim_header_spaces(content_type.substr(semicolon + 1)));
   return parameter == "charset=utf-8" || parameter == "charset=\"utf-8\"";
 }
 
 // application/pdf, with no parameters.
 bool is_pdf_type(std::string_view content_type) {
-  return lower(trim_spaces(content_type)) == "application/pdf";
+  return lower(trim_header_spaces(content_type)) == "application/pdf";
 }
 
 // prefix{id}suffix, where id is one path segment.

@@ -27,7 +27,7 @@ using nlohmann::json;
 
 // Longer search text is no search a person types; refused rather than turned into hundreds of
 // prefix queries.
-constexpr std::size_t max_search_bytes = 500;
+constexpr std::size_t max_catalog_search_bytes = 500;
 
 bool is_option_of(std::string_view field, const std::string& value) {
   const FieldDef* def = find_field(field);
@@ -41,7 +41,7 @@ std::optional<store::CatalogQuery> read_catalog_query(const httplib::Request& re
   store::CatalogQuery query;
   query.today = format_date(today);
   if (auto text = query_param(request, "q")) {
-    if (text->size() > max_search_bytes || !is_valid_utf8(*text)) return std::nullopt;
+    if (text->size() > max_catalog_search_bytes || !is_valid_utf8(*text)) return std::nullopt;
     query.match = store::fts_match_expression(*text);
   }
   if (auto grade = query_param(request, "grade")) {
@@ -85,7 +85,7 @@ void send_entry(httplib::Response& response, const httplib::Request& request,
   send_json(response, 200, catalog_entry_view(connection, *entry, today));
 }
 
-void list(App& app, const httplib::Request& request, httplib::Response& response) {
+void list_catalog(App& app, const httplib::Request& request, httplib::Response& response) {
   if (!reader(app, request, response)) return;
   const auto query = read_catalog_query(request, local_date(app.clock()));
   if (!query) {
@@ -103,7 +103,7 @@ void list(App& app, const httplib::Request& request, httplib::Response& response
              {"per_page", query->per_page}});
 }
 
-void read_one(App& app, const httplib::Request& request, httplib::Response& response) {
+void read_catalog_entry(App& app, const httplib::Request& request, httplib::Response& response) {
   if (!reader(app, request, response)) return;
   const auto id = path_id(request, "id");
   if (!id) {
@@ -190,8 +190,8 @@ void change_usage(App& app, const httplib::Request& request, httplib::Response& 
 }  // namespace
 
 void add_catalog_routes(RouteTable& routes, App& app) {
-  routes.get("/api/v1/catalog", with_app(app, list));
-  routes.get("/api/v1/catalog/:id", with_app(app, read_one));
+  routes.get("/api/v1/catalog", with_app(app, list_catalog));
+  routes.get("/api/v1/catalog/:id", with_app(app, read_catalog_entry));
   routes.put("/api/v1/catalog/:id", with_app(app, decide));
   routes.put("/api/v1/catalog/:id/units/:unit_id", with_app(app, change_usage));
 }

@@ -27,7 +27,7 @@ bool ended(const store::AgreementRecord& agreement, const std::string& today) {
   return status == AgreementStatus::expired || status == AgreementStatus::terminated;
 }
 
-json optional_id(const std::optional<std::int64_t>& id) { return id ? json(*id) : json(nullptr); }
+json id_or_null(const std::optional<std::int64_t>& id) { return id ? json(*id) : json(nullptr); }
 
 // {id, reference, valid_from, valid_until, valid, expired}; valid is agreement_valid_on's rule,
 // the one the workflow enforces; expired says the period is over or a termination has taken
@@ -99,9 +99,9 @@ json catalog_entry_view(store::Connection& connection, const store::CatalogRecor
           {"reason", e.reason},
           {"decided_at", e.decided_at ? json(iso_time(*e.decided_at)) : json(nullptr)},
           {"decided_on", e.decided_at ? json(workflow::date_text(*e.decided_at)) : json(nullptr)},
-          {"dpa_agreement_id", optional_id(e.dpa_agreement_id)},
-          {"service_agreement_id", optional_id(e.service_agreement_id)},
-          {"request_id", optional_id(e.request_id)},
+          {"dpa_agreement_id", id_or_null(e.dpa_agreement_id)},
+          {"service_agreement_id", id_or_null(e.service_agreement_id)},
+          {"request_id", id_or_null(e.request_id)},
           {"case_number", case_number},
           {"created_at", iso_time(e.created_at)},
           {"updated_at", iso_time(e.updated_at)},

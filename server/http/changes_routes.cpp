@@ -49,7 +49,7 @@ json change_item(const store::UsageChangeRow& row) {
   return item;
 }
 
-void list(App& app, const httplib::Request& request, httplib::Response& response) {
+void list_changes(App& app, const httplib::Request& request, httplib::Response& response) {
   const auto user = require_user(app, request, response);
   if (!user) return;
   if (!may(workflow::core_user(*user), RegisterAccess::read_changes)) {
@@ -77,7 +77,7 @@ void list(App& app, const httplib::Request& request, httplib::Response& response
 void add_changes_routes(RouteTable& routes, App& app) {
   routes.get("/api/v1/changes",
              [&app](const httplib::Request& request, httplib::Response& response) {
-               list(app, request, response);
+               list_changes(app, request, response);
              });
 }
 

@@ -14,7 +14,7 @@ bool looks_like_address(std::string_view text) {
   return true;
 }
 
-std::string_view trim_spaces(std::string_view text) {
+std::string_view trim_address_spaces(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   return text;
@@ -40,8 +40,8 @@ std::string client_address(const httplib::Request& request) {
   const std::string last = request.get_header_value("X-Forwarded-For", "", count - 1);
   const auto comma = last.rfind(',');
   const std::string_view entry =
-      trim_spaces(comma == std::string::npos ? std::string_view(last)
-                                             : std::string_view(last).substr(comma + 1));
+      trim_address_spaces(comma == std::string::npos ? std::string_view(last)
+                                                     : std::string_view(last).substr(comma + 1));
   return looks_like_address(entry) ? std::string(entry) : request.remote_addr;
 }
 

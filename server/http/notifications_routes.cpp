@@ -23,15 +23,15 @@ using nlohmann::json;
 // A page of notifications is what fits beside the home screen, not a register's page.
 constexpr std::int64_t default_per_page = 20;
 
-struct ListQuery {
+struct NotificationQuery {
   bool unread_only = false;
   std::int64_t page = 1;
   std::int64_t per_page = default_per_page;
 };
 
 // The query string, or nothing when a parameter is not understood.
-std::optional<ListQuery> read_query(const httplib::Request& request) {
-  ListQuery query;
+std::optional<NotificationQuery> read_notification_query(const httplib::Request& request) {
+  NotificationQuery query;
   const std::string unread = request.get_param_value("unread");
   if (unread == "true" || unread == "1") {
     query.unread_only = true;
@@ -73,10 +73,10 @@ json item(const store::Notification& n, bool visible, Lang lang) {
   return out;
 }
 
-void list(App& app, const httplib::Request& request, httplib::Response& response) {
+void list_notifications(App& app, const httplib::Request& request, httplib::Response& response) {
   const auto user = require_user(app, request, response);
   if (!user) return;
-  const auto query = read_query(request);
+  const auto query = read_notification_query(request);
   if (!query) {
     send_error(response, request, 400);
     return;
@@ -102,7 +102,7 @@ void list(App& app, const httplib::Request& request, httplib::Response& response
              {"per_page", query->per_page}});
 }
 
-void read_one(App& app, const httplib::Request& request, httplib::Response& response) {
+void mark_read(App& app, const httplib::Request& request, httplib::Response& response) {
   const auto user = require_user(app, request, response);
   if (!user) return;
   const auto id = path_id(request, "id");
@@ -130,10 +130,10 @@ void read_all(App& app, const httplib::Request& request, httplib::Response& resp
 }  // namespace
 
 void add_notifications_routes(RouteTable& routes, App& app) {
-  routes.get("/api/v1/notifications", with_app(app, list));
+  routes.get("/api/v1/notifications", with_app(app, list_notifications));
   // Literal before the parameter, so that "read" is never taken for an id.
   routes.post("/api/v1/notifications/read", with_app(app, read_all));
-  routes.post("/api/v1/notifications/:id/read", with_app(app, read_one));
+  routes.post("/api/v1/notifications/:id/read", with_app(app, mark_read));
 }
 
 }  // namespace anskaffa::http

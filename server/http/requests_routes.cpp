@@ -24,7 +24,7 @@ using nlohmann::json;
 
 constexpr std::size_t max_idempotency_key = 200;
 
-workflow::Actor actor_of(App& app, const httplib::Request& request, store::User user) {
+workflow::Actor request_actor(App& app, const httplib::Request& request, store::User user) {
   return workflow::Actor{std::move(user), request_lang(request), app.clock(), app.mail};
 }
 
@@ -55,8 +55,8 @@ bool valid_idempotency_key(const std::string& key) {
 }
 
 // The list's query string as a store query, or nothing when a parameter is not understood.
-std::optional<store::RequestQuery> read_list_query(const httplib::Request& request,
-                                                   const store::User& user) {
+std::optional<store::RequestQuery> read_request_query(const httplib::Request& request,
+                                                      const store::User& user) {
   const User core = workflow::core_user(user);
   store::RequestQuery query;
   query.viewer = {user.id, core.has(Role::reviewer) || core.has(Role::infosec),
@@ -131,7 +131,7 @@ void submit(App& app, const httplib::Request& request, httplib::Response& respon
     send_error(response, request, 400);
     return;
   }
-  const workflow::Actor actor = actor_of(app, request, std::move(*user));
+  const workflow::Actor actor = request_actor(app, request, std::move(*user));
   auto connection = app.database.connect();
   const workflow::Outcome outcome = connection->write_transaction(
       [&] { return workflow::submit(*connection, actor, *body, key); });
@@ -145,10 +145,10 @@ void submit(App& app, const httplib::Request& request, httplib::Response& respon
   response.set_content(outcome.body, "application/json; charset=utf-8");
 }
 
-void list(App& app, const httplib::Request& request, httplib::Response& response) {
+void list_requests(App& app, const httplib::Request& request, httplib::Response& response) {
   const auto user = require_user(app, request, response);
   if (!user) return;
-  const auto query = read_list_query(request, *user);
+  const auto query = read_request_query(request, *user);
   if (!query) {
     // The query string, not the body: the plain 400's message would ask for a JSON object.
     send_refusal(response, request, 400, "bad_request", "error.bad_query");
@@ -181,7 +181,7 @@ void list(App& app, const httplib::Request& request, httplib::Response& response
              {"per_page", query->per_page}});
 }
 
-void read_one(App& app, const httplib::Request& request, httplib::Response& response) {
+void read_request(App& app, const httplib::Request& request, httplib::Response& response) {
   const auto user = require_user(app, request, response);
   if (!user) return;
   const auto id = path_id(request, "id");
@@ -228,7 +228,7 @@ void edit(App& app, const httplib::Request& request, httplib::Response& response
     send_invalid(response, request, edit_body.findings);
     return;
   }
-  const workflow::Actor actor = actor_of(app, request, std::move(call->user));
+  const workflow::Actor actor = request_actor(app, request, std::move(call->user));
   auto connection = app.database.connect();
   const workflow::Outcome outcome = connection->write_transaction([&] {
     return workflow::edit(*connection, actor, call->id, edit_body.version, edit_body.request);
@@ -244,7 +244,7 @@ void act(App& app, const httplib::Request& request, httplib::Response& response)
     send_invalid(response, request, action.findings);
     return;
   }
-  const workflow::Actor actor = actor_of(app, request, std::move(call->user));
+  const workflow::Actor actor = request_actor(app, request, std::move(call->user));
   auto connection = app.database.connect();
   const workflow::Outcome outcome = connection->write_transaction(
       [&] { return workflow::act(*connection, actor, call->id, action.input); });
@@ -256,8 +256,8 @@ void act(App& app, const httplib::Request& request, httplib::Response& response)
 
 void add_requests_routes(RouteTable& routes, App& app) {
   routes.post("/api/v1/requests", with_app(app, submit));
-  routes.get("/api/v1/requests", with_app(app, list));
-  routes.get("/api/v1/requests/:id", with_app(app, read_one));
+  routes.get("/api/v1/requests", with_app(app, list_requests));
+  routes.get("/api/v1/requests/:id", with_app(app, read_request));
   routes.put("/api/v1/requests/:id", with_app(app, edit));
   routes.post("/api/v1/requests/:id/actions", with_app(app, act));
 }

@@ -13,7 +13,7 @@
 namespace anskaffa::http {
 namespace {
 
-void list(App& app, const httplib::Request& request, httplib::Response& response) {
+void list_reviewers(App& app, const httplib::Request& request, httplib::Response& response) {
   const auto user = require_user(app, request, response);
   if (!user) return;
   if (!may(workflow::core_user(*user), RegisterAccess::list_reviewers)) {
@@ -39,7 +39,7 @@ void list(App& app, const httplib::Request& request, httplib::Response& response
 }  // namespace
 
 void add_reviewers_routes(RouteTable& routes, App& app) {
-  routes.get("/api/v1/reviewers", with_app(app, list));
+  routes.get("/api/v1/reviewers", with_app(app, list_reviewers));
 }
 
 }  // namespace anskaffa::http

@@ -3,7 +3,7 @@
 namespace anskaffa::http {
 namespace {
 
-std::string_view trim_spaces(std::string_view text) {
+std::string_view trim_cookie_spaces(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   return text;
@@ -24,12 +24,12 @@ std::optional<std::string> session_token(const httplib::Request& request) {
     std::string_view rest = header;
     while (!rest.empty()) {
       const auto semicolon = rest.find(';');
-      const std::string_view pair = trim_spaces(rest.substr(0, semicolon));
+      const std::string_view pair = trim_cookie_spaces(rest.substr(0, semicolon));
       rest = semicolon == std::string_view::npos ? std::string_view() : rest.substr(semicolon + 1);
       const auto equals = pair.find('=');
       if (equals == std::string_view::npos) continue;
-      if (trim_spaces(pair.substr(0, equals)) != session_cookie_name) continue;
-      const std::string_view value = trim_spaces(pair.substr(equals + 1));
+      if (trim_cookie_spaces(pair.substr(0, equals)) != session_cookie_name) continue;
+      const std::string_view value = trim_cookie_spaces(pair.substr(equals + 1));
       if (!value.empty()) return std::string(value);
     }
   }

@@ -5,7 +5,8 @@
 namespace anskaffa::store {
 namespace {
 
-constexpr const char* columns = "id, agreement_id, name, size, sha256, uploaded_by, uploaded_at";
+constexpr const char* document_columns =
+    "id, agreement_id, name, size, sha256, uploaded_by, uploaded_at";
 
 AgreementDocument read_document(const Statement& row) {
   return AgreementDocument{row.column_int64(0), row.column_int64(1), row.column_text(2),
@@ -53,7 +54,7 @@ std::optional<std::int64_t> copy_attachment_to_agreement(Connection& connection,
 
 std::vector<AgreementDocument> list_agreement_documents(Connection& connection,
                                                         std::int64_t agreement_id) {
-  auto query = connection.prepare(std::string("SELECT ") + columns +
+  auto query = connection.prepare(std::string("SELECT ") + document_columns +
                                   " FROM agreement_documents WHERE agreement_id = ?1"
                                   " ORDER BY id DESC");
   query.bind(1, agreement_id);
@@ -64,7 +65,7 @@ std::vector<AgreementDocument> list_agreement_documents(Connection& connection,
 
 std::optional<AgreementDocument> newest_agreement_document(Connection& connection,
                                                            std::int64_t agreement_id) {
-  auto query = connection.prepare(std::string("SELECT ") + columns +
+  auto query = connection.prepare(std::string("SELECT ") + document_columns +
                                   " FROM agreement_documents WHERE agreement_id = ?1"
                                   " ORDER BY id DESC LIMIT 1");
   query.bind(1, agreement_id);

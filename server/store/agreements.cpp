@@ -5,7 +5,7 @@
 namespace anskaffa::store {
 namespace {
 
-constexpr const char* columns =
+constexpr const char* agreement_columns =
     "id, kind, supplier_name, reference, coalesce(route, ''), signed_by, signed_on, valid_from,"
     " valid_until, attachment_id, terminated, request_id, created_by, created_at,"
     " terminated_on, updated_at";
@@ -49,7 +49,7 @@ void insert_period(Connection& connection, std::int64_t id, const AgreementPerio
 }
 
 // '\' escapes LIKE's own characters, so that the user's % and _ match themselves.
-std::string like_pattern(const std::string& text) {
+std::string agreement_like_pattern(const std::string& text) {
   std::string pattern = "%";
   for (char c : text) {
     if (c == '%' || c == '_' || c == '\\') pattern += '\\';
@@ -90,15 +90,15 @@ std::int64_t insert_agreement(Connection& connection, const AgreementRecord& a) 
 }
 
 std::optional<AgreementRecord> find_agreement(Connection& connection, std::int64_t id) {
-  auto query =
-      connection.prepare(std::string("SELECT ") + columns + " FROM agreements WHERE id = ?1");
+  auto query = connection.prepare(std::string("SELECT ") + agreement_columns +
+                                  " FROM agreements WHERE id = ?1");
   query.bind(1, id);
   if (!query.step()) return std::nullopt;
   return read_agreement(query);
 }
 
 std::vector<AgreementRecord> list_agreements(Connection& connection) {
-  auto query = connection.prepare(std::string("SELECT ") + columns +
+  auto query = connection.prepare(std::string("SELECT ") + agreement_columns +
                                   " FROM agreements ORDER BY valid_until, id");
   std::vector<AgreementRecord> found;
   while (query.step()) found.push_back(read_agreement(query));
@@ -108,7 +108,7 @@ std::vector<AgreementRecord> list_agreements(Connection& connection) {
 std::vector<AgreementRecord> find_agreements(Connection& connection,
                                              const AgreementFilter& filter) {
   auto query = connection.prepare(
-      std::string("SELECT ") + columns +
+      std::string("SELECT ") + agreement_columns +
       " FROM agreements WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR"
       " supplier_name LIKE ?2 ESCAPE '\\' OR reference LIKE ?2 ESCAPE '\\') ORDER BY id");
   if (filter.kind) {
@@ -117,7 +117,7 @@ std::vector<AgreementRecord> find_agreements(Connection& connection,
     query.bind_null(1);
   }
   if (filter.text) {
-    query.bind(2, like_pattern(*filter.text));
+    query.bind(2, agreement_like_pattern(*filter.text));
   } else {
     query.bind_null(2);
   }

@@ -3,7 +3,7 @@
 namespace anskaffa::store {
 namespace {
 
-constexpr const char* columns =
+constexpr const char* catalog_columns =
     "id, name, supplier_name, supplier_org_number, website_url, description, resource_type,"
     " grade_levels, personal_data, status, conditions, reason, decided_at, dpa_agreement_id,"
     " service_agreement_id, request_id, created_at, updated_at";
@@ -100,8 +100,8 @@ void update_catalog_entry(Connection& connection, const CatalogRecord& entry) {
 }
 
 std::optional<CatalogRecord> find_catalog_entry(Connection& connection, std::int64_t id) {
-  auto query =
-      connection.prepare(std::string("SELECT ") + columns + " FROM catalog_entries WHERE id = ?1");
+  auto query = connection.prepare(std::string("SELECT ") + catalog_columns +
+                                  " FROM catalog_entries WHERE id = ?1");
   query.bind(1, id);
   if (!query.step()) return std::nullopt;
   return read_catalog_entry(query);
@@ -109,7 +109,7 @@ std::optional<CatalogRecord> find_catalog_entry(Connection& connection, std::int
 
 std::optional<CatalogRecord> find_catalog_entry_by_name(Connection& connection,
                                                         std::string_view name) {
-  auto query = connection.prepare(std::string("SELECT ") + columns +
+  auto query = connection.prepare(std::string("SELECT ") + catalog_columns +
                                   " FROM catalog_entries WHERE name = ?1 COLLATE NOCASE"
                                   " ORDER BY id LIMIT 1");
   query.bind(1, name);
@@ -118,7 +118,7 @@ std::optional<CatalogRecord> find_catalog_entry_by_name(Connection& connection,
 }
 
 std::vector<CatalogRecord> list_catalog(Connection& connection) {
-  auto query = connection.prepare(std::string("SELECT ") + columns +
+  auto query = connection.prepare(std::string("SELECT ") + catalog_columns +
                                   " FROM catalog_entries ORDER BY name COLLATE NOCASE, id");
   std::vector<CatalogRecord> found;
   while (query.step()) found.push_back(read_catalog_entry(query));

@@ -4,7 +4,7 @@ namespace anskaffa::store {
 namespace {
 
 // '\' escapes LIKE's own characters, so that the user's % and _ match themselves.
-std::string like_pattern(std::string_view text) {
+std::string user_like_pattern(std::string_view text) {
   std::string pattern = "%";
   for (char c : text) {
     if (c == '%' || c == '_' || c == '\\') pattern += '\\';
@@ -74,7 +74,7 @@ std::optional<User> find_user(Connection& connection, std::int64_t id) {
 }
 
 UserPage list_users(Connection& connection, const UserQuery& query) {
-  const std::string pattern = like_pattern(query.text);
+  const std::string pattern = user_like_pattern(query.text);
   const char* where = " WHERE name LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\'";
   UserPage page;
   auto count = connection.prepare(std::string("SELECT count(*) FROM users") + where);

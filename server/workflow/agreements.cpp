@@ -18,9 +18,9 @@ using nlohmann::json;
 
 json optional_id(const std::optional<std::int64_t>& id) { return id ? json(*id) : json(nullptr); }
 
-void audit(store::Connection& connection, const Actor& actor, std::string entity,
-           std::int64_t entity_id, std::string action, const json& details, std::string from = {},
-           std::string to = {}) {
+void audit_register_change(store::Connection& connection, const Actor& actor, std::string entity,
+                           std::int64_t entity_id, std::string action, const json& details,
+                           std::string from = {}, std::string to = {}) {
   store::AuditEntry entry;
   entry.at = actor.now;
   entry.user_id = actor.user.id;
@@ -57,10 +57,10 @@ void cover(store::Connection& connection, const Actor& actor, const store::Agree
   const auto links = store::cover_entries(connection, a.id, a.kind, catalog_ids, actor.now);
   const char* action = a.kind == "dpa" ? "link_dpa" : "link_service_agreement";
   for (const store::EntryLink& link : links) {
-    audit(connection, actor, "catalog_entry", link.catalog_id, action,
-          {{"agreement_id", a.id},
-           {"before", optional_id(link.before)},
-           {"after", optional_id(link.after)}});
+    audit_register_change(connection, actor, "catalog_entry", link.catalog_id, action,
+                          {{"agreement_id", a.id},
+                           {"before", optional_id(link.before)},
+                           {"after", optional_id(link.after)}});
   }
 }
 
@@ -98,16 +98,16 @@ AgreementOutcome create_agreement(store::Connection& connection, const Actor& ac
   a.created_by = actor.user.id;
   a.created_at = actor.now;
   a.id = store::insert_agreement(connection, a);
-  audit(connection, actor, "agreement", a.id, "create",
-        {{"kind", a.kind},
-         {"supplier_name", a.supplier_name},
-         {"reference", a.reference},
-         {"route", a.route},
-         {"signed_on", a.signed_on},
-         {"valid_from", a.valid_from},
-         {"valid_until", a.valid_until},
-         {"catalog_ids", in.catalog_ids},
-         {"attachment_id", optional_id(in.attachment_id)}});
+  audit_register_change(connection, actor, "agreement", a.id, "create",
+                        {{"kind", a.kind},
+                         {"supplier_name", a.supplier_name},
+                         {"reference", a.reference},
+                         {"route", a.route},
+                         {"signed_on", a.signed_on},
+                         {"valid_from", a.valid_from},
+                         {"valid_until", a.valid_until},
+                         {"catalog_ids", in.catalog_ids},
+                         {"attachment_id", optional_id(in.attachment_id)}});
   if (!in.catalog_ids.empty()) cover(connection, actor, a, in.catalog_ids);
   return {201, {}, {}, {}, a.id};
 }
@@ -152,7 +152,7 @@ AgreementOutcome change_agreement(store::Connection& connection, const Actor& ac
   if (a.kind != "dpa") edit("route", a.route, change.route);
   if (!edits.empty()) {
     store::update_agreement(connection, a);
-    audit(connection, actor, "agreement", id, "edit", {{"changes", edits}});
+    audit_register_change(connection, actor, "agreement", id, "edit", {{"changes", edits}});
   }
 
   if (change.catalog_ids) {
@@ -160,7 +160,8 @@ AgreementOutcome change_agreement(store::Connection& connection, const Actor& ac
     cover(connection, actor, a, *change.catalog_ids);
     const json after = covered_ids(connection, id);
     if (before != after) {
-      audit(connection, actor, "agreement", id, "cover", {{"before", before}, {"after", after}});
+      audit_register_change(connection, actor, "agreement", id, "cover",
+                            {{"before", before}, {"after", after}});
     }
   }
 
@@ -169,16 +170,16 @@ AgreementOutcome change_agreement(store::Connection& connection, const Actor& ac
         std::string(trim(change.renewal->signed_on)), std::string(trim(change.renewal->valid_from)),
         std::string(trim(change.renewal->valid_until)), actor.user.id, actor.now};
     store::renew_agreement(connection, id, next);
-    audit(connection, actor, "agreement", id, "renew",
-          {{"before",
-            {{"signed_on", a.signed_on},
-             {"valid_from", a.valid_from},
-             {"valid_until", a.valid_until}}},
-           {"after",
-            {{"signed_on", next.signed_on},
-             {"valid_from", next.valid_from},
-             {"valid_until", next.valid_until}}}},
-          a.valid_until, next.valid_until);
+    audit_register_change(connection, actor, "agreement", id, "renew",
+                          {{"before",
+                            {{"signed_on", a.signed_on},
+                             {"valid_from", a.valid_from},
+                             {"valid_until", a.valid_until}}},
+                           {"after",
+                            {{"signed_on", next.signed_on},
+                             {"valid_from", next.valid_from},
+                             {"valid_until", next.valid_until}}}},
+                          a.valid_until, next.valid_until);
     a.signed_on = next.signed_on;
     a.valid_from = next.valid_from;
     a.valid_until = next.valid_until;
@@ -188,8 +189,8 @@ AgreementOutcome change_agreement(store::Connection& connection, const Actor& ac
     a.terminated = true;
     a.terminated_on = std::string(trim(*change.terminated_on));
     store::update_agreement(connection, a);
-    audit(connection, actor, "agreement", id, "terminate", {{"terminated_on", *a.terminated_on}},
-          "", "terminated");
+    audit_register_change(connection, actor, "agreement", id, "terminate",
+                          {{"terminated_on", *a.terminated_on}}, "", "terminated");
   }
   return {200, {}, {}, {}, id};
 }
@@ -207,11 +208,11 @@ AgreementOutcome attach_agreement_document(store::Connection& connection, const 
   document.uploaded_by = actor.user.id;
   document.uploaded_at = actor.now;
   const std::int64_t document_id = store::insert_agreement_document(connection, document, content);
-  audit(connection, actor, "agreement", id, "attach_document",
-        {{"document_id", document_id},
-         {"name", name},
-         {"size", static_cast<std::int64_t>(content.size())},
-         {"sha256", sha256}});
+  audit_register_change(connection, actor, "agreement", id, "attach_document",
+                        {{"document_id", document_id},
+                         {"name", name},
+                         {"size", static_cast<std::int64_t>(content.size())},
+                         {"sha256", sha256}});
   return {201, {}, {}, {}, document_id};
 }
 

@@ -18,9 +18,9 @@ bool is_listed(const std::string& status) {
   return status == "approved" || status == "approved_with_conditions";
 }
 
-void audit(store::Connection& connection, const Actor& actor, std::string entity,
-           std::int64_t entity_id, std::string action, std::string from, std::string to,
-           std::string comment, const json& details) {
+void audit_effect(store::Connection& connection, const Actor& actor, std::string entity,
+                  std::int64_t entity_id, std::string action, std::string from, std::string to,
+                  std::string comment, const json& details) {
   store::AuditEntry entry;
   entry.at = actor.now;
   entry.user_id = actor.user.id;
@@ -80,8 +80,8 @@ json record_dpa(store::Connection& connection, const Actor& actor, const ActionI
                 store::RequestRecord& record, const Request& request) {
   if (input.agreement_id) {
     record.dpa_agreement_id = input.agreement_id;
-    audit(connection, actor, "agreement", *input.agreement_id, "link_request", "", "", "",
-          {{"request_id", record.id}});
+    audit_effect(connection, actor, "agreement", *input.agreement_id, "link_request", "", "", "",
+                 {{"request_id", record.id}});
     return {{"agreement_id", *input.agreement_id}};
   }
   std::string supplier = text_of(request, "supplier_name");
@@ -104,12 +104,12 @@ json record_dpa(store::Connection& connection, const Actor& actor, const ActionI
   agreement.created_at = actor.now;
   const std::int64_t id = store::insert_agreement(connection, agreement);
   record.dpa_agreement_id = id;
-  audit(connection, actor, "agreement", id, "create", "", "", "",
-        {{"kind", "dpa"},
-         {"reference", agreement.reference},
-         {"valid_from", agreement.valid_from},
-         {"valid_until", agreement.valid_until},
-         {"request_id", record.id}});
+  audit_effect(connection, actor, "agreement", id, "create", "", "", "",
+               {{"kind", "dpa"},
+                {"reference", agreement.reference},
+                {"valid_from", agreement.valid_from},
+                {"valid_until", agreement.valid_until},
+                {"request_id", record.id}});
   return {{"agreement_id", id}};
 }
 
@@ -134,8 +134,8 @@ json approve(store::Connection& connection, const Actor& actor, const ActionInpu
   entry.updated_at = actor.now;
   const std::int64_t entry_id = save_entry(connection, entry);
   record.catalog_id = entry_id;
-  audit(connection, actor, "catalog_entry", entry_id, "approve", before, entry.status,
-        input.comment, {{"request_id", record.id}, {"conditions", entry.conditions}});
+  audit_effect(connection, actor, "catalog_entry", entry_id, "approve", before, entry.status,
+               input.comment, {{"request_id", record.id}, {"conditions", entry.conditions}});
 
   store::CatalogUsage use;
   use.catalog_id = entry_id;
@@ -154,12 +154,12 @@ json approve(store::Connection& connection, const Actor& actor, const ActionInpu
        record_approved_usage(connection, actor, previous, use, record.id)) {
     changes.push_back({{"id", change.id}, {"kind", change.kind}});
   }
-  audit(connection, actor, "catalog_usage", entry_id, "register_usage", "", "", "",
-        {{"unit_id", use.unit_id},
-         {"register_holder_name", use.register_holder_name},
-         {"system_admin_name", use.system_admin_name},
-         {"request_id", record.id},
-         {"changes", changes}});
+  audit_effect(connection, actor, "catalog_usage", entry_id, "register_usage", "", "", "",
+               {{"unit_id", use.unit_id},
+                {"register_holder_name", use.register_holder_name},
+                {"system_admin_name", use.system_admin_name},
+                {"request_id", record.id},
+                {"changes", changes}});
   return {{"catalog_id", entry_id}, {"status", entry.status}};
 }
 
@@ -182,8 +182,8 @@ json reject(store::Connection& connection, const Actor& actor, const ActionInput
   entry.updated_at = actor.now;
   const std::int64_t entry_id = save_entry(connection, entry);
   record.catalog_id = entry_id;
-  audit(connection, actor, "catalog_entry", entry_id, "reject", before, entry.status, entry.reason,
-        {{"request_id", record.id}});
+  audit_effect(connection, actor, "catalog_entry", entry_id, "reject", before, entry.status,
+               entry.reason, {{"request_id", record.id}});
   return {{"catalog_id", entry_id}, {"status", entry.status}};
 }
 
@@ -196,8 +196,8 @@ json mark_ordered(store::Connection& connection, const Actor& actor, const Actio
       entry->service_agreement_id = input.service_agreement_id;
       entry->updated_at = actor.now;
       store::update_catalog_entry(connection, *entry);
-      audit(connection, actor, "catalog_entry", entry->id, "link_service_agreement", "", "", "",
-            {{"agreement_id", *input.service_agreement_id}, {"request_id", record.id}});
+      audit_effect(connection, actor, "catalog_entry", entry->id, "link_service_agreement", "", "",
+                   "", {{"agreement_id", *input.service_agreement_id}, {"request_id", record.id}});
     }
     details["service_agreement_id"] = *input.service_agreement_id;
   }

@@ -14,7 +14,7 @@ using anskaffa::testing::with_cookie;
 using anskaffa::testing::WorkflowFixture;
 using nlohmann::json;
 
-const std::string pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+const std::string tiny_pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
 
 struct Role {
   const char* name;
@@ -66,7 +66,7 @@ TEST_CASE("every request endpoint answers every role as SPEC 1 says", "[access]"
   WorkflowFixture f;
   const std::int64_t awaiting = request_in(f, "awaiting_principal");
   const std::int64_t attachment_id = [&] {
-    const Response r = f.server.client().post(f.path(awaiting, "/attachments?name=a.pdf"), pdf,
+    const Response r = f.server.client().post(f.path(awaiting, "/attachments?name=a.pdf"), tiny_pdf,
                                               "application/pdf", with_cookie(f.owner.cookie));
     REQUIRE(r.status == 201);
     return json::parse(r.body).at("attachment_id").get<std::int64_t>();
@@ -85,7 +85,7 @@ TEST_CASE("every request endpoint answers every role as SPEC 1 says", "[access]"
                    with_cookie(who.cookie))
               .status == (role.sees ? 200 : 404));
     CHECK(client
-              .post(f.path(awaiting, "/attachments?name=b.pdf"), pdf, "application/pdf",
+              .post(f.path(awaiting, "/attachments?name=b.pdf"), tiny_pdf, "application/pdf",
                     with_cookie(who.cookie))
               .status == (role.sees ? 201 : 404));
     CHECK(f.act_now(who, awaiting, "comment", {{"comment", "En fråga."}}).status ==
@@ -150,7 +150,7 @@ TEST_CASE("every request endpoint needs a session", "[access]") {
   CHECK(client.get("/api/v1/requests").status == 401);
   CHECK(client.put(f.path(id), "{}").status == 401);
   CHECK(client.post(f.path(id, "/actions"), "{}").status == 401);
-  CHECK(client.post(f.path(id, "/attachments"), pdf, "application/pdf").status == 401);
+  CHECK(client.post(f.path(id, "/attachments"), tiny_pdf, "application/pdf").status == 401);
   CHECK(client.get(f.path(id, "/attachments/1")).status == 401);
 }
 

@@ -16,7 +16,8 @@ using anskaffa::testing::with_cookie;
 using anskaffa::testing::WorkflowFixture;
 using nlohmann::json;
 
-bool has_finding(const Response& response, const std::string& field, const std::string& code) {
+bool has_finding_in_body(const Response& response, const std::string& field,
+                         const std::string& code) {
   const json body = json::parse(response.body, nullptr, false);
   if (body.is_discarded() || !body.contains("error")) return false;
   for (const json& finding : body.at("error").value("findings", json::array())) {
@@ -66,7 +67,7 @@ TEST_CASE("state, version, owner and roles in an action body are refused and cha
     body["version"] = f.version(id);
     const Response response = f.act(f.owner, id, body);
     CHECK(response.status == 422);
-    CHECK(has_finding(response, key, "unknown_field"));
+    CHECK(has_finding_in_body(response, key, "unknown_field"));
     CHECK(row_of(f, id) == before);
   }
   CHECK(f.count("SELECT count(*) FROM request_events") == events);
@@ -121,7 +122,7 @@ TEST_CASE("a sign-in body cannot choose roles, a user or a session", "[attacks][
     body["password"] = "rätt häst batteri";
     const Response response = client.post("/api/v1/session", body.dump());
     CHECK(response.status == 422);
-    CHECK(has_finding(response, key, "unknown_field"));
+    CHECK(has_finding_in_body(response, key, "unknown_field"));
     CHECK_FALSE(response.has_header("Set-Cookie"));
   }
   CHECK(f.count("SELECT count(*) FROM sessions") == sessions);

@@ -77,7 +77,7 @@ std::int64_t all_rows(CatalogFixture& f) {
   return total;
 }
 
-std::string integrity(CatalogFixture& f) {
+std::string catalog_integrity(CatalogFixture& f) {
   auto connection = f.server.database().connect();
   auto query = connection->prepare("PRAGMA integrity_check");
   REQUIRE(query.step());
@@ -246,7 +246,7 @@ TEST_CASE("hostile search text answers 200 or 400 and changes nothing", "[catalo
         "Adressen är för lång. Korta ner sökningen och försök igen.");
   CHECK(all_rows(f) == before);
   CHECK(f.count("SELECT count(*) FROM catalog_entries") == 3);
-  CHECK(integrity(f) == "ok");
+  CHECK(catalog_integrity(f) == "ok");
 }
 
 TEST_CASE("search text without a word lists everything, as no search does", "[catalog][search]") {

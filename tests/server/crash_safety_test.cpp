@@ -42,7 +42,7 @@ using anskaffa::testing::WorkflowFixture;
 using nlohmann::json;
 using namespace std::chrono_literals;
 
-const std::string password = "rätt häst batteri";
+const std::string harness_password = "rätt häst batteri";
 constexpr int writers = 4;
 // The steps a writer takes a request through; a request at version v takes step v next.
 constexpr int steps = 8;
@@ -240,8 +240,8 @@ struct StopOnExit {
 };
 
 std::string sign_in(int port, const std::string& email) {
-  const Response response =
-      Client(port).post("/api/v1/session", json{{"email", email}, {"password", password}}.dump());
+  const Response response = Client(port).post(
+      "/api/v1/session", json{{"email", email}, {"password", harness_password}}.dump());
   REQUIRE(response.status == 200);
   const std::string cookie = response.header("Set-Cookie");
   return cookie.substr(0, cookie.find(';'));
@@ -252,7 +252,7 @@ void add_user(const std::string& db, const std::string& email, const std::string
   std::vector<std::string> args = {"user", "add",    "--db",          db,       "--email",
                                    email,  "--name", "Test " + email, "--role", role};
   if (unit) args.insert(args.end(), {"--unit", std::to_string(*unit)});
-  const auto added = run_server_binary(args, password + "\n");
+  const auto added = run_server_binary(args, harness_password + "\n");
   INFO(added.err);
   REQUIRE(added.exit_code == 0);
 }

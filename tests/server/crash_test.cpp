@@ -25,9 +25,9 @@ using anskaffa::testing::ServeProcess;
 using anskaffa::testing::TempDir;
 using nlohmann::json;
 
-const std::string password = "rätt häst batteri";
+const std::string crash_password = "rätt häst batteri";
 
-int port_of(const ServeProcess& serve) {
+int listening_port(const ServeProcess& serve) {
   std::smatch match;
   const std::string line = serve.first_line();
   REQUIRE(std::regex_match(line, match, std::regex(R"(listening on http://127\.0\.0\.1:(\d+))")));
@@ -36,13 +36,14 @@ int port_of(const ServeProcess& serve) {
 
 std::string sign_in(int port) {
   const Response response = Client(port).post(
-      "/api/v1/session", json{{"email", "larare@skola.example"}, {"password", password}}.dump());
+      "/api/v1/session",
+      json{{"email", "larare@skola.example"}, {"password", crash_password}}.dump());
   REQUIRE(response.status == 200);
   const std::string cookie = response.header("Set-Cookie");
   return cookie.substr(0, cookie.find(';'));
 }
 
-std::string integrity(const std::string& path) {
+std::string integrity_of(const std::string& path) {
   sqlite3* db = nullptr;
   REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
   sqlite3_stmt* statement = nullptr;
@@ -68,14 +69,14 @@ TEST_CASE("every request answered 201 survives kill -9 and a restart", "[crash]"
   const std::int64_t unit_id = std::stoll(unit.out);
   REQUIRE(run_server_binary({"user", "add", "--db", db, "--email", "larare@skola.example", "--name",
                              "Lena Lärare", "--role", "requester"},
-                            password + "\n")
+                            crash_password + "\n")
               .exit_code == 0);
 
   std::mutex mutex;
   std::vector<json> acknowledged;
   {
     ServeProcess serve({"--db", db, "--port", "0", "--web-root", web});
-    const int port = port_of(serve);
+    const int port = listening_port(serve);
     const std::string cookie = sign_in(port);
     std::atomic<bool> stop = false;
     std::vector<std::thread> writers;
@@ -111,7 +112,7 @@ TEST_CASE("every request answered 201 survives kill -9 and a restart", "[crash]"
   REQUIRE(acknowledged.size() >= 40);
 
   ServeProcess again({"--db", db, "--port", "0", "--web-root", web});
-  const int port = port_of(again);
+  const int port = listening_port(again);
   const std::string cookie = sign_in(port);
   Client client(port);
   for (const json& ack : acknowledged) {
@@ -122,5 +123,5 @@ TEST_CASE("every request answered 201 survives kill -9 and a restart", "[crash]"
     CHECK(json::parse(r.body).at("case_number") == ack.at("case_number"));
   }
   CHECK(again.stop(SIGTERM) == 0);
-  CHECK(integrity(db) == "ok");
+  CHECK(integrity_of(db) == "ok");
 }

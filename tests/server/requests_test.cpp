@@ -13,11 +13,12 @@ using anskaffa::testing::with_cookie;
 using anskaffa::testing::WorkflowFixture;
 using nlohmann::json;
 
-std::string error_code(const Response& response) {
+std::string request_error_code(const Response& response) {
   return json::parse(response.body).at("error").at("code").get<std::string>();
 }
 
-bool has_finding(const Response& response, const std::string& field, const std::string& code) {
+bool request_has_finding(const Response& response, const std::string& field,
+                         const std::string& code) {
   const json body = json::parse(response.body);
   for (const json& f : body.at("error").at("findings")) {
     if (f.at("field") == field && f.at("code") == code) return true;
@@ -69,10 +70,10 @@ TEST_CASE("a request with error findings is refused 422 and nothing is stored", 
   const Response response = f.submit(f.owner, request);
   INFO(response.body);
   REQUIRE(response.status == 422);
-  CHECK(error_code(response) == "invalid_request");
-  CHECK(has_finding(response, "description", "required"));
-  CHECK(has_finding(response, "user_count", "wrong_type"));
-  CHECK(has_finding(response, "state", "unknown_field"));
+  CHECK(request_error_code(response) == "invalid_request");
+  CHECK(request_has_finding(response, "description", "required"));
+  CHECK(request_has_finding(response, "user_count", "wrong_type"));
+  CHECK(request_has_finding(response, "state", "unknown_field"));
   const json body = json::parse(response.body);
   for (const json& finding : body.at("error").at("findings")) {
     CHECK(finding.at("severity") == "error");
@@ -89,7 +90,7 @@ TEST_CASE("version, owner and id in a submitted request are refused as unknown f
     const Response response = f.submit(f.owner, request);
     INFO(key);
     CHECK(response.status == 422);
-    CHECK(has_finding(response, key, "unknown_field"));
+    CHECK(request_has_finding(response, key, "unknown_field"));
   }
   CHECK(f.count("SELECT count(*) FROM requests") == 0);
 }
@@ -108,7 +109,7 @@ TEST_CASE("submitting needs a session, a JSON object and the requester or princi
   for (const auto* who : {&f.reviewer, &f.infosec, &f.admin}) {
     const Response response = f.submit(*who, f.valid_request(f.unit_a));
     CHECK(response.status == 403);
-    CHECK(error_code(response) == "not_allowed");
+    CHECK(request_error_code(response) == "not_allowed");
   }
 }
 
@@ -273,7 +274,7 @@ TEST_CASE("the owner edits a request in needs_completion; the findings come back
     // resubmit then needs no error findings
     const Response resubmit = f.act_now(f.principal_a, id, "resubmit");
     CHECK(resubmit.status == 422);
-    CHECK(error_code(resubmit) == "invalid_request");
+    CHECK(request_error_code(resubmit) == "invalid_request");
   }
   SECTION("wrong types and unknown fields refuse the edit and save nothing") {
     json bad = f.valid_request(f.unit_a);
@@ -281,15 +282,15 @@ TEST_CASE("the owner edits a request in needs_completion; the findings come back
     bad["state"] = "approved";
     const Response response = f.put(f.principal_a, id, {{"version", version}, {"request", bad}});
     CHECK(response.status == 422);
-    CHECK(has_finding(response, "user_count", "wrong_type"));
-    CHECK(has_finding(response, "state", "unknown_field"));
+    CHECK(request_has_finding(response, "user_count", "wrong_type"));
+    CHECK(request_has_finding(response, "state", "unknown_field"));
     CHECK(f.version(id) == version);
   }
   SECTION("a stale version is refused 409 stale_version") {
     const Response response =
         f.put(f.principal_a, id, {{"version", version - 1}, {"request", edited}});
     CHECK(response.status == 409);
-    CHECK(error_code(response) == "stale_version");
+    CHECK(request_error_code(response) == "stale_version");
   }
   SECTION("someone else who sees it is refused 403, someone who does not 404") {
     CHECK(f.put(f.reviewer, id, {{"version", version}, {"request", edited}}).status == 403);
@@ -309,5 +310,5 @@ TEST_CASE("an edit outside needs_completion is refused 409 wrong_state", "[reque
   const Response response =
       f.put(f.owner, id, {{"version", 1}, {"request", f.valid_request(f.unit_a)}});
   CHECK(response.status == 409);
-  CHECK(error_code(response) == "wrong_state");
+  CHECK(request_error_code(response) == "wrong_state");
 }

@@ -17,7 +17,7 @@ using anskaffa::testing::ServerOptions;
 using anskaffa::testing::TestServer;
 using nlohmann::json;
 
-const std::string password = "rätt häst batteri";
+const std::string right_password = "rätt häst batteri";
 
 std::string sign_in_body(const std::string& email, const std::string& pass) {
   return json{{"email", email}, {"password", pass}}.dump();
@@ -36,12 +36,12 @@ TEST_CASE("signing in sets an HttpOnly, SameSite=Strict session cookie and retur
           "[session]") {
   TestServer server;
   const auto unit = server.add_unit("Exempelskolan");
-  const auto id =
-      server.add_user("rut@skola.example", password, {"principal", "requester"}, {unit}, "Rut");
+  const auto id = server.add_user("rut@skola.example", right_password, {"principal", "requester"},
+                                  {unit}, "Rut");
   auto client = server.client();
 
   const Response response =
-      client.post("/api/v1/session", sign_in_body("rut@skola.example", password));
+      client.post("/api/v1/session", sign_in_body("rut@skola.example", right_password));
 
   REQUIRE(response.status == 200);
   const std::string set_cookie = response.header("Set-Cookie");
@@ -64,30 +64,30 @@ TEST_CASE("with --secure-cookies the session cookie is Secure", "[session]") {
   ServerOptions options;
   options.secure_cookies = true;
   TestServer server(options);
-  server.add_user("rut@skola.example", password);
+  server.add_user("rut@skola.example", right_password);
   const Response response =
-      server.client().post("/api/v1/session", sign_in_body("rut@skola.example", password));
+      server.client().post("/api/v1/session", sign_in_body("rut@skola.example", right_password));
   REQUIRE(response.status == 200);
   CHECK(response.header("Set-Cookie").find("; Secure") != std::string::npos);
 }
 
 TEST_CASE("the e-mail address signs in whatever its case and surrounding space", "[session]") {
   TestServer server;
-  server.add_user("rut@skola.example", password);
+  server.add_user("rut@skola.example", right_password);
   const Response response =
-      server.client().post("/api/v1/session", sign_in_body("  Rut@Skola.EXAMPLE ", password));
+      server.client().post("/api/v1/session", sign_in_body("  Rut@Skola.EXAMPLE ", right_password));
   CHECK(response.status == 200);
 }
 
 TEST_CASE("a wrong password and an unknown account get the same 401", "[session]") {
   TestServer server;
-  server.add_user("rut@skola.example", password);
+  server.add_user("rut@skola.example", right_password);
   auto client = server.client();
 
   const Response wrong_password =
       client.post("/api/v1/session", sign_in_body("rut@skola.example", "fel lösenord"));
   const Response unknown_user =
-      client.post("/api/v1/session", sign_in_body("ingen@skola.example", password));
+      client.post("/api/v1/session", sign_in_body("ingen@skola.example", right_password));
 
   CHECK(wrong_password.status == 401);
   CHECK(unknown_user.status == 401);
@@ -102,7 +102,7 @@ TEST_CASE("a wrong password and an unknown account get the same 401", "[session]
 TEST_CASE("the sign-in refusal is worded in the language Accept-Language asks for", "[session]") {
   TestServer server;
   auto client = server.client();
-  const auto body = sign_in_body("ingen@skola.example", password);
+  const auto body = sign_in_body("ingen@skola.example", right_password);
   const Response swedish = client.post("/api/v1/session", body);
   const Response english =
       client.post("/api/v1/session", body, "application/json", {{"Accept-Language", "en-GB"}});
@@ -130,8 +130,8 @@ TEST_CASE("a sign-in without an e-mail or with a password that is not text is re
 TEST_CASE("GET /api/v1/session returns the signed-in user, and 401 without a session",
           "[session]") {
   TestServer server;
-  const auto id = server.add_user("rut@skola.example", password);
-  const std::string cookie = server.sign_in("rut@skola.example", password);
+  const auto id = server.add_user("rut@skola.example", right_password);
+  const std::string cookie = server.sign_in("rut@skola.example", right_password);
   REQUIRE_FALSE(cookie.empty());
   auto client = server.client();
 
@@ -149,8 +149,8 @@ TEST_CASE("GET /api/v1/session returns the signed-in user, and 401 without a ses
 
 TEST_CASE("signing out ends the session: its token no longer signs anyone in", "[session]") {
   TestServer server;
-  server.add_user("rut@skola.example", password);
-  const std::string cookie = server.sign_in("rut@skola.example", password);
+  server.add_user("rut@skola.example", right_password);
+  const std::string cookie = server.sign_in("rut@skola.example", right_password);
   auto client = server.client();
 
   const Response signed_out = client.del("/api/v1/session", {{"Cookie", cookie}});
@@ -163,12 +163,13 @@ TEST_CASE("signing out ends the session: its token no longer signs anyone in", "
 
 TEST_CASE("signing in again gives a new token and ends the one the browser sent", "[session]") {
   TestServer server;
-  server.add_user("rut@skola.example", password);
-  const std::string first = server.sign_in("rut@skola.example", password);
+  server.add_user("rut@skola.example", right_password);
+  const std::string first = server.sign_in("rut@skola.example", right_password);
   auto client = server.client();
 
-  const Response again = client.post("/api/v1/session", sign_in_body("rut@skola.example", password),
-                                     "application/json", {{"Cookie", first}});
+  const Response again =
+      client.post("/api/v1/session", sign_in_body("rut@skola.example", right_password),
+                  "application/json", {{"Cookie", first}});
   REQUIRE(again.status == 200);
   const std::string second = cookie_of(again);
   CHECK(second != first);
@@ -183,11 +184,11 @@ TEST_CASE("a session ends after the idle limit and after the absolute limit", "[
   options.sessions.idle_limit = std::chrono::hours(8);
   options.sessions.absolute_limit = std::chrono::hours(24 * 7);
   TestServer server(options);
-  server.add_user("rut@skola.example", password);
+  server.add_user("rut@skola.example", right_password);
   auto client = server.client();
 
   SECTION("idle") {
-    const std::string cookie = server.sign_in("rut@skola.example", password);
+    const std::string cookie = server.sign_in("rut@skola.example", right_password);
     now += 7 * 3600;  // still within the idle limit, and the visit renews it
     CHECK(client.get("/api/v1/session", {{"Cookie", cookie}}).status == 200);
     now += 7 * 3600;
@@ -196,7 +197,7 @@ TEST_CASE("a session ends after the idle limit and after the absolute limit", "[
     CHECK(client.get("/api/v1/session", {{"Cookie", cookie}}).status == 401);
   }
   SECTION("absolute") {
-    const std::string cookie = server.sign_in("rut@skola.example", password);
+    const std::string cookie = server.sign_in("rut@skola.example", right_password);
     for (int visit = 0; visit < 4 * 7; ++visit) {  // every six hours for seven days
       now += 6 * 3600;
       CHECK(client.get("/api/v1/session", {{"Cookie", cookie}}).status == 200);
@@ -209,20 +210,20 @@ TEST_CASE("a session ends after the idle limit and after the absolute limit", "[
 
 TEST_CASE("passwords are stored as Argon2id hashes", "[session]") {
   TestServer server;
-  server.add_user("rut@skola.example", password);
+  server.add_user("rut@skola.example", right_password);
   auto connection = server.database().connect();
   auto query = connection->prepare("SELECT password_hash FROM users");
   REQUIRE(query.step());
   const std::string hash = query.column_text(0);
   CHECK(hash.starts_with("$argon2id$"));
-  CHECK(hash.find(password) == std::string::npos);
+  CHECK(hash.find(right_password) == std::string::npos);
 }
 
 TEST_CASE("session tokens are stored only as hashes: the raw token is nowhere in the database",
           "[session]") {
   TestServer server;
-  server.add_user("rut@skola.example", password);
-  const std::string token = token_of(server.sign_in("rut@skola.example", password));
+  server.add_user("rut@skola.example", right_password);
+  const std::string token = token_of(server.sign_in("rut@skola.example", right_password));
   REQUIRE(token.size() >= 43);
 
   {

@@ -20,8 +20,8 @@ namespace fs = std::filesystem;
 
 const std::string secret = "SECRET-OUTSIDE-THE-WEB-ROOT";
 
-struct Fixture {
-  Fixture() {
+struct StaticFilesFixture {
+  StaticFilesFixture() {
     const fs::path root = server.web_root();
     write_file(root / "index.html", "<!doctype html><title>Anskaffa</title>");
     write_file(root / "sw.js", "self.addEventListener('fetch', () => {});");
@@ -47,7 +47,7 @@ struct Fixture {
 }  // namespace
 
 TEST_CASE("/ serves index.html as HTML that is always revalidated", "[static]") {
-  Fixture f;
+  StaticFilesFixture f;
   const Response response = f.server.client().get("/");
   REQUIRE(response.status == 200);
   CHECK(response.body == "<!doctype html><title>Anskaffa</title>");
@@ -58,7 +58,7 @@ TEST_CASE("/ serves index.html as HTML that is always revalidated", "[static]") 
 }
 
 TEST_CASE("the app's files are served with their MIME types", "[static]") {
-  Fixture f;
+  StaticFilesFixture f;
   auto client = f.server.client();
   const std::pair<std::string, std::string> expected[] = {
       {"/app.js", "text/javascript; charset=utf-8"},
@@ -81,7 +81,7 @@ TEST_CASE("the app's files are served with their MIME types", "[static]") {
 }
 
 TEST_CASE("an unknown path is a 404 in the error shape", "[static]") {
-  Fixture f;
+  StaticFilesFixture f;
   for (const std::string path : {"/missing.js", "/fonts/", "/empty-dir", "/empty-dir/"}) {
     INFO(path);
     const Response response = f.server.client().get(path);
@@ -92,7 +92,7 @@ TEST_CASE("an unknown path is a 404 in the error shape", "[static]") {
 }
 
 TEST_CASE("no spelling of a path reaches a file outside the web root", "[static]") {
-  Fixture f;
+  StaticFilesFixture f;
   for (const std::string path :
        {"/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/fonts/../../secret.txt",
         "/fonts/%2e%2e/%2e%2e/secret.txt", "/..%2f..%2fsecret.txt", "/..%5csecret.txt",

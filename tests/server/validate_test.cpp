@@ -47,8 +47,8 @@ json a_request(std::int64_t unit_id) {
   };
 }
 
-struct Fixture {
-  Fixture() : server(options()) {
+struct ValidateFixture {
+  ValidateFixture() : server(options()) {
     unit = server.add_unit("Exempelskolan");
     server.add_unit("Fiktiva gymnasiet", "gymnasieskola");
     server.add_user("asa@skola.example", "rätt häst batteri");
@@ -72,7 +72,7 @@ struct Fixture {
 }  // namespace
 
 TEST_CASE("validation needs a signed-in user", "[validate]") {
-  Fixture f;
+  ValidateFixture f;
   const Response response =
       f.server.client().post("/api/v1/validate", a_request(f.unit).dump(), "application/json");
   CHECK(response.status == 401);
@@ -81,7 +81,7 @@ TEST_CASE("validation needs a signed-in user", "[validate]") {
 
 TEST_CASE("validation answers exactly the core's assessment in the server's context",
           "[validate]") {
-  Fixture f;
+  ValidateFixture f;
   for (const auto& [code, lang] :
        {std::pair{"sv", anskaffa::Lang::sv}, std::pair{"en", anskaffa::Lang::en}}) {
     const json body = a_request(f.unit);
@@ -104,7 +104,7 @@ TEST_CASE("validation answers exactly the core's assessment in the server's cont
 
 TEST_CASE("validation of a request for a unit the server does not have finds unknown_unit",
           "[validate]") {
-  Fixture f;
+  ValidateFixture f;
   const Response response = f.validate(a_request(9999).dump());
   REQUIRE(response.status == 200);
   const json body = json::parse(response.body);
@@ -118,7 +118,7 @@ TEST_CASE("validation of a request for a unit the server does not have finds unk
 }
 
 TEST_CASE("a body that is not one JSON object is refused with 400", "[validate][bodies]") {
-  Fixture f;
+  ValidateFixture f;
   const std::string invalid_utf8 = "{\"resource_name\": \"K\xc3\x28odkn\"}";
   const std::string deep = std::string(33, '[') + std::string(33, ']');
   const std::string deep_object = [] {
@@ -145,7 +145,7 @@ TEST_CASE("a body that is not one JSON object is refused with 400", "[validate][
 
 TEST_CASE("a body nested deeper than 32 levels is refused with 400, and 32 levels is read",
           "[validate][bodies]") {
-  Fixture f;
+  ValidateFixture f;
   auto nested = [](int depth) {
     // The object itself is level 1; each "x" adds an array level.
     std::string text = "{\"x\":";

@@ -1,20 +1,15 @@
 // The rules of an account and a unit as an administrator edits them (SPEC 1).
 #include <catch2/catch.hpp>
 
+#include "sample.h"
 #include "shared/accounts.h"
 
 namespace anskaffa {
 namespace {
 
-const std::vector<UnitRef> units = {{1, "Norrskolan", "grundskola"}, {2, "Söderskolan", ""}};
+using sample::codes;
 
-std::vector<std::string> codes(const Findings& findings, std::string_view field) {
-  std::vector<std::string> out;
-  for (const Finding& f : findings) {
-    if (f.field == field) out.push_back(f.code);
-  }
-  return out;
-}
+const std::vector<UnitRef> units = {{1, "Norrskolan", "grundskola"}, {2, "Söderskolan", ""}};
 
 Account valid() { return {"anna@skola.example", "Anna Berg", {"requester"}, {}}; }
 

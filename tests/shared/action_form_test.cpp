@@ -10,14 +10,17 @@ using namespace anskaffa;
 
 namespace {
 
-const User owner{1, {Role::requester}, {}};
-const User principal{3, {Role::principal}, {1}};
-const User reviewer{5, {Role::reviewer}, {}};
-const Date today{2026, 3, 1};
+// Named form_*: a unity build compiles this file together with workflow_test.cpp, whose
+// people and day differ.
 
-WorkflowContext ready_context() {
+const User form_owner{1, {Role::requester}, {}};
+const User form_principal{3, {Role::principal}, {1}};
+const User form_reviewer{5, {Role::reviewer}, {}};
+const Date form_today{2026, 3, 1};
+
+WorkflowContext form_ready_context() {
   WorkflowContext c;
-  c.today = today;
+  c.today = form_today;
   c.dpa_valid = true;
   c.service_agreement_valid = true;
   c.assignee_is_reviewer = true;
@@ -46,7 +49,7 @@ struct Case {
 RequestFacts request_in(State state, bool high_risk, bool paid) {
   RequestFacts r;
   r.id = 100;
-  r.owner_id = owner.id;
+  r.owner_id = form_owner.id;
   r.state = state;
   r.version = 7;
   r.state_since = {2026, 1, 1};  // 59 days before today: a reviewer may withdraw it
@@ -63,18 +66,18 @@ RequestFacts request_in(State state, bool high_risk, bool paid) {
 TEST_CASE("action form: the required fields are exactly those the core refuses without",
           "[action_form]") {
   const Case cases[] = {
-      {Action::principal_approve, State::awaiting_principal, &principal},
-      {Action::principal_decline, State::awaiting_principal, &principal},
-      {Action::assign, State::in_review, &reviewer},
-      {Action::request_completion, State::in_review, &reviewer},
-      {Action::require_dpa, State::in_review, &reviewer},
-      {Action::record_dpa, State::dpa_pending, &reviewer},
-      {Action::approve, State::in_review, &reviewer},
-      {Action::reject, State::in_review, &reviewer},
-      {Action::mark_ordered, State::approved, &reviewer},
-      {Action::withdraw, State::in_review, &owner},
-      {Action::withdraw, State::needs_completion, &reviewer},
-      {Action::comment, State::in_review, &owner},
+      {Action::principal_approve, State::awaiting_principal, &form_principal},
+      {Action::principal_decline, State::awaiting_principal, &form_principal},
+      {Action::assign, State::in_review, &form_reviewer},
+      {Action::request_completion, State::in_review, &form_reviewer},
+      {Action::require_dpa, State::in_review, &form_reviewer},
+      {Action::record_dpa, State::dpa_pending, &form_reviewer},
+      {Action::approve, State::in_review, &form_reviewer},
+      {Action::reject, State::in_review, &form_reviewer},
+      {Action::mark_ordered, State::approved, &form_reviewer},
+      {Action::withdraw, State::in_review, &form_owner},
+      {Action::withdraw, State::needs_completion, &form_reviewer},
+      {Action::comment, State::in_review, &form_owner},
   };
   for (const Case& c : cases) {
     for (const bool high_risk : {false, true}) {
@@ -87,12 +90,12 @@ TEST_CASE("action form: the required fields are exactly those the core refuses w
         all.action = c.action;
         all.version = 7;
         for (const ActionField& field : fields) fill(all, field.key, true);
-        REQUIRE(can(*c.by, all, request, ready_context()).allowed());
+        REQUIRE(can(*c.by, all, request, form_ready_context()).allowed());
         for (const ActionField& field : fields) {
           INFO("without " << field.key);
           ActionInput without = all;
           fill(without, field.key, false);
-          const Decision decision = can(*c.by, without, request, ready_context());
+          const Decision decision = can(*c.by, without, request, form_ready_context());
           CHECK(decision.allowed() == !field.required);
           if (field.required) CHECK(decision.refusal == Refusal::precondition);
         }
@@ -113,14 +116,15 @@ TEST_CASE(
     FAIL("no field " << key);
     return false;
   };
-  CHECK(required(Action::approve, reviewer, request_in(State::in_review, true, false), "comment"));
-  CHECK_FALSE(
-      required(Action::approve, reviewer, request_in(State::in_review, false, false), "comment"));
-  CHECK(required(Action::mark_ordered, reviewer, request_in(State::approved, false, true),
+  CHECK(required(Action::approve, form_reviewer, request_in(State::in_review, true, false),
+                 "comment"));
+  CHECK_FALSE(required(Action::approve, form_reviewer, request_in(State::in_review, false, false),
+                       "comment"));
+  CHECK(required(Action::mark_ordered, form_reviewer, request_in(State::approved, false, true),
                  "order_reference"));
-  CHECK_FALSE(required(Action::mark_ordered, reviewer, request_in(State::approved, false, false),
-                       "order_reference"));
-  CHECK(action_fields(principal, Action::principal_approve,
+  CHECK_FALSE(required(Action::mark_ordered, form_reviewer,
+                       request_in(State::approved, false, false), "order_reference"));
+  CHECK(action_fields(form_principal, Action::principal_approve,
                       request_in(State::awaiting_principal, false, false))
             .empty());
   CHECK(action_needs_confirmation(Action::reject));

@@ -12,9 +12,9 @@ using namespace anskaffa;
 
 namespace {
 
-const Date today{2026, 5, 28};
+const Date agreements_today{2026, 5, 28};
 
-Date in(long days) { return date_from_days(days_since_epoch(today) + days); }
+Date in(long days) { return date_from_days(days_since_epoch(agreements_today) + days); }
 
 AgreementPeriod period(long from, long until, std::optional<long> terminated = std::nullopt) {
   AgreementPeriod p{in(from), in(until), std::nullopt};
@@ -34,19 +34,19 @@ AgreementDraft good_draft() {
 }  // namespace
 
 TEST_CASE("an agreement's status on a day") {
-  CHECK(agreement_status(period(-10, 200), today) == AgreementStatus::valid);
-  CHECK(agreement_status(period(-10, 91), today) == AgreementStatus::valid);
-  CHECK(agreement_status(period(-10, 90), today) == AgreementStatus::expiring);
-  CHECK(agreement_status(period(-10, 0), today) == AgreementStatus::expiring);
-  CHECK(agreement_status(period(-10, -1), today) == AgreementStatus::expired);
-  CHECK(agreement_status(period(1, 300), today) == AgreementStatus::not_yet_valid);
-  CHECK(agreement_status(period(-10, 300, 0), today) == AgreementStatus::terminated);
-  CHECK(agreement_status(period(-10, -5, -20), today) == AgreementStatus::terminated);
+  CHECK(agreement_status(period(-10, 200), agreements_today) == AgreementStatus::valid);
+  CHECK(agreement_status(period(-10, 91), agreements_today) == AgreementStatus::valid);
+  CHECK(agreement_status(period(-10, 90), agreements_today) == AgreementStatus::expiring);
+  CHECK(agreement_status(period(-10, 0), agreements_today) == AgreementStatus::expiring);
+  CHECK(agreement_status(period(-10, -1), agreements_today) == AgreementStatus::expired);
+  CHECK(agreement_status(period(1, 300), agreements_today) == AgreementStatus::not_yet_valid);
+  CHECK(agreement_status(period(-10, 300, 0), agreements_today) == AgreementStatus::terminated);
+  CHECK(agreement_status(period(-10, -5, -20), agreements_today) == AgreementStatus::terminated);
   // A termination recorded ahead: valid until the day before, so expiring when that is near.
-  CHECK(agreement_status(period(-10, 300, 30), today) == AgreementStatus::expiring);
-  CHECK(days_left(period(-10, 300, 30), today) == 29);
-  CHECK(agreement_status(period(-10, 300, 200), today) == AgreementStatus::valid);
-  CHECK(days_left(period(-10, -5), today) == -5);
+  CHECK(agreement_status(period(-10, 300, 30), agreements_today) == AgreementStatus::expiring);
+  CHECK(days_left(period(-10, 300, 30), agreements_today) == 29);
+  CHECK(agreement_status(period(-10, 300, 200), agreements_today) == AgreementStatus::valid);
+  CHECK(days_left(period(-10, -5), agreements_today) == -5);
   CHECK(agreement_status_key(AgreementStatus::not_yet_valid) == "not_yet_valid");
 }
 
@@ -60,9 +60,9 @@ TEST_CASE("an agreement is not valid from its termination date on") {
   CHECK(last_valid_day(p) == in(4));
   CHECK_FALSE(takes_period_changes(p));
   CHECK(takes_period_changes(period(-10, 300)));
-  CHECK(ends_within(p, today, 4));
-  CHECK_FALSE(ends_within(p, today, 3));
-  CHECK_FALSE(ends_within(period(-10, -1), today, 3650));
+  CHECK(ends_within(p, agreements_today, 4));
+  CHECK_FALSE(ends_within(p, agreements_today, 3));
+  CHECK_FALSE(ends_within(period(-10, -1), agreements_today, 3650));
 }
 
 TEST_CASE("the register lists the expiring first, then valid, not yet valid, ended") {
@@ -77,7 +77,7 @@ TEST_CASE("the register lists the expiring first, then valid, not yet valid, end
       {"valid", period(-10, 200)},
       {"not yet, sooner", period(5, 500)}};
   std::stable_sort(agreements.begin(), agreements.end(), [](const auto& a, const auto& b) {
-    return listed_before(a.second, b.second, today);
+    return listed_before(a.second, b.second, agreements_today);
   });
   std::vector<std::string> order;
   for (const auto& [name, p] : agreements) order.push_back(name);

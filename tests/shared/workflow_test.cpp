@@ -17,7 +17,7 @@ const User other_requester{2, {Role::requester}, {}};
 const User principal{3, {Role::principal, Role::requester}, {1}};
 const User other_principal{4, {Role::principal}, {2}};
 const User reviewer{5, {Role::reviewer}, {}};
-const User infosec{6, {Role::infosec}, {}};
+const User security_coordinator{6, {Role::infosec}, {}};
 const User admin{7, {Role::admin}, {}};
 
 const Date today{2026, 3, 1};
@@ -130,7 +130,7 @@ TEST_CASE("every action by every role in every state, against SPEC 4's table") {
       {"principal of the unit", principal, owner.id},
       {"principal of another unit", other_principal, owner.id},
       {"reviewer", reviewer, owner.id},
-      {"security coordinator", infosec, owner.id},
+      {"security coordinator", security_coordinator, owner.id},
       {"admin", admin, owner.id},
       {"reviewer on own request", reviewer_who_submitted, reviewer_who_submitted.id},
       {"principal on own request", principal_who_submitted, principal_who_submitted.id},
@@ -181,7 +181,8 @@ TEST_CASE("allowed actions go where SPEC 4 says") {
         needs_completion);
   CHECK(can(owner, complete_input(Action::resubmit), book(needs_completion), c).to == in_review);
   CHECK(can(reviewer, complete_input(Action::require_dpa), book(in_review), c).to == dpa_pending);
-  CHECK(can(infosec, complete_input(Action::record_dpa), book(dpa_pending), c).to == in_review);
+  CHECK(can(security_coordinator, complete_input(Action::record_dpa), book(dpa_pending), c).to ==
+        in_review);
   CHECK(can(reviewer, complete_input(Action::approve), book(in_review), c).to == approved);
   CHECK(can(reviewer, complete_input(Action::reject), book(dpa_pending), c).to == rejected);
   CHECK(can(reviewer, complete_input(Action::allow_direct_purchase), book(in_review), c).to ==
@@ -299,33 +300,40 @@ TEST_CASE("resubmitting needs a request without errors") {
 TEST_CASE("record_dpa takes an existing valid DPA or the details of a new one") {
   WorkflowContext c = ready_context();
   ActionInput in = complete_input(Action::record_dpa);
-  CHECK(precondition(infosec, in, book(State::dpa_pending), c) == "allowed");
+  CHECK(precondition(security_coordinator, in, book(State::dpa_pending), c) == "allowed");
 
   ActionInput missing = in;
   missing.valid_until.clear();
-  CHECK(precondition(infosec, missing, book(State::dpa_pending), c) == "dpa_details_required");
+  CHECK(precondition(security_coordinator, missing, book(State::dpa_pending), c) ==
+        "dpa_details_required");
   ActionInput bad_date = in;
   bad_date.valid_from = "2026-02-30";
-  CHECK(precondition(infosec, bad_date, book(State::dpa_pending), c) == "invalid_date");
+  CHECK(precondition(security_coordinator, bad_date, book(State::dpa_pending), c) ==
+        "invalid_date");
   ActionInput expired = in;
   expired.valid_until = "2026-02-28";
-  CHECK(precondition(infosec, expired, book(State::dpa_pending), c) == "dpa_dates_invalid");
+  CHECK(precondition(security_coordinator, expired, book(State::dpa_pending), c) ==
+        "dpa_dates_invalid");
   ActionInput signed_later = in;
   signed_later.signed_on = "2026-03-02";
-  CHECK(precondition(infosec, signed_later, book(State::dpa_pending), c) == "dpa_dates_invalid");
+  CHECK(precondition(security_coordinator, signed_later, book(State::dpa_pending), c) ==
+        "dpa_dates_invalid");
 
   ActionInput existing;
   existing.action = Action::record_dpa;
   existing.version = 7;
   existing.agreement_id = 44;
-  CHECK(precondition(infosec, existing, book(State::dpa_pending), c) == "agreement_not_valid");
+  CHECK(precondition(security_coordinator, existing, book(State::dpa_pending), c) ==
+        "agreement_not_valid");
   c.referenced_agreement = AgreementFacts{AgreementFacts::Kind::dpa, {2025, 1, 1}, {2027, 1, 1}};
-  CHECK(precondition(infosec, existing, book(State::dpa_pending), c) == "allowed");
+  CHECK(precondition(security_coordinator, existing, book(State::dpa_pending), c) == "allowed");
   c.referenced_agreement->valid_until = {2026, 2, 1};
-  CHECK(precondition(infosec, existing, book(State::dpa_pending), c) == "agreement_not_valid");
+  CHECK(precondition(security_coordinator, existing, book(State::dpa_pending), c) ==
+        "agreement_not_valid");
   c.referenced_agreement =
       AgreementFacts{AgreementFacts::Kind::service_agreement, {2025, 1, 1}, {2027, 1, 1}};
-  CHECK(precondition(infosec, existing, book(State::dpa_pending), c) == "agreement_not_valid");
+  CHECK(precondition(security_coordinator, existing, book(State::dpa_pending), c) ==
+        "agreement_not_valid");
 }
 
 TEST_CASE("a school unit can never record a DPA: only DI and the security coordinator") {

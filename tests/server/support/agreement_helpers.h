@@ -13,6 +13,7 @@
 #include "server/http/validation_context.h"
 #include "server/store/catalog.h"
 #include "shared/date.h"
+#include "support/catalog_fixture.h"  // error_code_of
 #include "support/workflow_fixture.h"
 
 namespace anskaffa::testing {
@@ -77,11 +78,6 @@ inline std::int64_t add_entry(WorkflowFixture& f, const std::string& name) {
   auto connection = f.server.database().connect();
   return connection->write_transaction(
       [&] { return store::insert_catalog_entry(*connection, entry); });
-}
-
-inline std::string error_code_of(const Response& response) {
-  INFO(response.body);
-  return nlohmann::json::parse(response.body).at("error").at("code").get<std::string>();
 }
 
 // Whether a 422's findings hold code on field.
