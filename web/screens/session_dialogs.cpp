@@ -50,7 +50,7 @@ void draw_sign_in_again(App& state) {
   ImGui::Dummy(ImVec2(0, 8));
   bool submit = false;
   submit |= ui::text_input("sign_in_again.email", text(lang, "signin.email"), form.email,
-                           {.hint = TextHint::email})
+                           {.hint = TextHint::email, .autocomplete = "username"})
                 .submitted;
   submit |=
       ui::password_input("sign_in_again.password", text(lang, "signin.password"), form.password)
