@@ -253,6 +253,10 @@ describe("the mirror's states, purposes, languages and status messages", () => {
       await activate(page, "form.next");
       await waitForProbe(page, (p) => findWidget(p, "resource_name"));
       assert.equal(await mirrorAttribute(page, "resource_name", "autocomplete"), "off");
+      // 1.3.1: the stepper's current step is the current step, the one before it no longer.
+      await page.waitForFunction(() => document.getElementById("a11y:form.step.resource")
+        ?.getAttribute("aria-current") === "step");
+      assert.equal(await mirrorAttribute(page, "form.step.requester", "aria-current"), null);
       const purposes = await page.evaluate(() => [...document.querySelectorAll(
         "#anskaffa-a11y input[autocomplete]:not([autocomplete=off])")].map((i) => i.dataset.probeId));
       assert.deepEqual(purposes, [], "no field of the resource step has a purpose");

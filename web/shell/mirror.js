@@ -181,9 +181,10 @@
           setAttribute(control, "aria-selected", node.value === true ? "true" : "false");
           setAttribute(control, "tabindex", node.value === true ? null : "-1");
         } else {
-          // The navigation's current screen, or the form's current step.
-          setAttribute(control, "aria-current",
-            node.value === true ? (node.kind === "link" ? "page" : "true") : null);
+          // The navigation's current screen, or the form's current step (a tab outside a
+          // tab list is a step of the form's stepper).
+          const current = { link: "page", tab: "step" }[node.kind] ?? "true";
+          setAttribute(control, "aria-current", node.value === true ? current : null);
         }
         const sorted = typeof node.value === "string" && /^(ascending|descending)$/.test(node.value);
         if (node.column !== undefined) {
