@@ -12,6 +12,7 @@
 #include "web/draft/check.h"
 #include "web/platform/platform.h"
 #include "web/screens/screens.h"
+#include "web/session_watch.h"
 #include "web/theme.h"
 
 namespace anskaffa::web {
@@ -99,6 +100,7 @@ void submit_sign_in(App& state) {
                  if (result.signed_in) {
                    form.password.clear();  // not kept in memory longer than needed
                    signed_in(state, result.user);
+                   watch_session(state, result.idle_seconds);
                  } else if (result.status == 0) {
                    form.error = text(lang, "signin.network_error");
                  } else {
@@ -179,6 +181,7 @@ void restore_session(App& state) {
     if (!answers->remembered_read || !answers->session || state.user) return;
     if (answers->session->signed_in) {
       signed_in(state, answers->session->user);
+      watch_session(state, answers->session->idle_seconds);
       request_redraw();  // the last answer may have been storage's, which draws nothing
     } else if (answers->session->status == 0 && answers->remembered) {
       signed_in(state, *answers->remembered);

@@ -16,6 +16,7 @@
 #include "web/app.h"
 #include "web/platform/platform.h"
 #include "web/platform/storage.h"
+#include "web/session_watch.h"
 
 namespace anskaffa::web {
 namespace {
@@ -171,6 +172,7 @@ void submit_sign_in_again(App& state) {
                    return;
                  }
                  form.password.clear();
+                 watch_session(state, result.idle_seconds);
                  const bool same = state.user && state.user->id == result.user.id;
                  state.prompts.sign_in_again = false;
                  // Someone else signing in here gets neither the last user's screen nor

@@ -96,6 +96,8 @@ std::span<const ColourPair> colour_pairs() {
       {"focus ring on the page", kAccent, kBackground, control},
       {"checkbox edge", kMutedText, kSurface, control},
       {"check mark", kOnAccent, kAccent, control},
+      {"past day in the calendar", kPastDay, kSurface, text},
+      {"past day in the calendar, hovered", kPastDay, kAccentTint, text},
   };
   return pairs;
 }

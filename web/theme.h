@@ -28,7 +28,9 @@ inline constexpr ImVec4 kSuccessTint = {0.914f, 0.961f, 0.929f, 1.0f};  // #E9F5
 // Amber dark enough to read as text on white (contrast 5.9:1), for warnings and medium risk.
 inline constexpr ImVec4 kWarningText = {0.545f, 0.333f, 0.0f, 1.0f};    // #8B5500
 inline constexpr ImVec4 kWarningTint = {0.996f, 0.957f, 0.886f, 1.0f};  // #FEF4E2
-inline constexpr ImVec4 kPastDay = {0.60f, 0.64f, 0.70f, 1.0f};  // days gone by in a calendar
+// Days gone by in a calendar: lighter than a day to come, still 4.5:1 on white and on the
+// hover tint (WCAG 1.4.3; they can be pressed, so they are not exempt as disabled).
+inline constexpr ImVec4 kPastDay = {0.384f, 0.424f, 0.486f, 1.0f};        // #626C7C
 inline constexpr ImVec4 kDisabledField = {0.945f, 0.953f, 0.965f, 1.0f};  // read-only fields
 
 // Sizes in CSS pixels; font sizes as CSS font-size (the em), as a browser would size them.

@@ -1,5 +1,6 @@
 #include "server/auth/sessions.h"
 
+#include <algorithm>
 #include <ctime>
 
 #include "server/auth/session_token.h"
@@ -42,6 +43,10 @@ std::optional<std::int64_t> Sessions::user_of(std::string_view token) {
     connection->write_transaction([&] { store::touch_session(*connection, hash, now); });
   }
   return session->user_id;
+}
+
+std::chrono::seconds Sessions::idle_after_request() const {
+  return policy_.idle_limit - std::min(policy_.touch_interval, policy_.idle_limit);
 }
 
 void Sessions::end(std::string_view token) {

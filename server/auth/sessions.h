@@ -35,6 +35,10 @@ class Sessions {
   // The user a live session belongs to; records the request for the idle limit.
   std::optional<std::int64_t> user_of(std::string_view token);
   void end(std::string_view token);
+  // How long a session surely lasts after a request without another: the idle limit, less
+  // the time its last-seen may lag behind (it is written at most every touch_interval). The
+  // app warns before this runs out (WCAG 2.2.1).
+  std::chrono::seconds idle_after_request() const;
 
  private:
   store::Database& database_;

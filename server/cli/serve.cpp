@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -55,8 +56,10 @@ std::string public_url(const std::string& url) {
 }  // namespace
 
 int serve(std::span<char* const> words) {
-  const Args args(words, {"db", "port", "web-root", "bind", "smtp", "mail-from", "public-url"},
-                  {"secure-cookies"});
+  const Args args(
+      words,
+      {"db", "port", "web-root", "bind", "smtp", "mail-from", "public-url", "session-idle-seconds"},
+      {"secure-cookies"});
   const std::string db_path = args.required("db");
   const int port = static_cast<int>(parse_integer("port", args.required("port"), 0, 65535));
   const std::string address = args.optional("bind", "127.0.0.1");
@@ -66,6 +69,14 @@ int serve(std::span<char* const> words) {
   config.web_root = args.required("web-root");
   config.secure_cookies = args.has("secure-cookies");
   config.public_url = public_url(args.optional("public-url", config.public_url));
+  if (const std::string idle_text = args.optional("session-idle-seconds"); !idle_text.empty()) {
+    // Shorter sessions (a test of the app's warning before one ends); last-seen is then
+    // written more often, or a busy session would still end at the limit.
+    const auto idle =
+        std::chrono::seconds(parse_integer("session-idle-seconds", idle_text, 10, 86400));
+    config.sessions.idle_limit = idle;
+    config.sessions.touch_interval = std::min(config.sessions.touch_interval, idle / 10);
+  }
   if (!smtp.empty()) {
     config.mail.emplace();
     config.mail->relay = relay_of(smtp);

@@ -12,13 +12,16 @@
 namespace anskaffa::http {
 namespace {
 
-nlohmann::json user_json(const store::User& user) {
+// The user, and how long the session lasts without a request, so that the app can warn before
+// it ends and renew it with GET (WCAG 2.2.1).
+nlohmann::json user_json(const store::User& user, const auth::Sessions& sessions) {
   return {{"user",
            {{"id", user.id},
             {"email", user.email},
             {"name", user.name},
             {"roles", user.roles},
-            {"units", user.units}}}};
+            {"units", user.units}}},
+          {"session", {{"idle_seconds", sessions.idle_after_request().count()}}}};
 }
 
 // The sign-in body's two strings, or the findings that say what is missing, mistyped or unknown.
@@ -84,13 +87,13 @@ void add_session_routes(RouteTable& routes, App& app) {
           return;
         }
         response.set_header("Set-Cookie", session_cookie(token, app.secure_cookies));
-        send_json(response, 200, user_json(*user));
+        send_json(response, 200, user_json(*user, app.sessions));
       });
 
   routes.get("/api/v1/session",
              [&app](const httplib::Request& request, httplib::Response& response) {
                const auto user = require_user(app, request, response);
-               if (user) send_json(response, 200, user_json(*user));
+               if (user) send_json(response, 200, user_json(*user, app.sessions));
              });
 
   routes.del("/api/v1/session",

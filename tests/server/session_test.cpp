@@ -57,7 +57,8 @@ TEST_CASE("signing in sets an HttpOnly, SameSite=Strict session cookie and retur
                        {"email", "rut@skola.example"},
                        {"name", "Rut"},
                        {"roles", {"principal", "requester"}},
-                       {"units", {unit}}}}});
+                       {"units", {unit}}}},
+                     {"session", {{"idle_seconds", 8 * 3600 - 60}}}});
 }
 
 TEST_CASE("with --secure-cookies the session cookie is Secure", "[session]") {
@@ -206,6 +207,34 @@ TEST_CASE("a session ends after the idle limit and after the absolute limit", "[
     now += 1;
     CHECK(client.get("/api/v1/session", {{"Cookie", cookie}}).status == 401);
   }
+}
+
+TEST_CASE("the session says how long it lasts without a request, and GET renews it", "[session]") {
+  // WCAG 2.2.1: the app warns before the session ends and renews it on the user's word.
+  std::atomic<std::int64_t> now = 1'800'000'000;
+  ServerOptions options;
+  options.clock = [&now] { return now.load(); };
+  options.sessions.idle_limit = std::chrono::minutes(30);
+  options.sessions.touch_interval = std::chrono::minutes(1);
+  TestServer server(options);
+  server.add_user("rut@skola.example", password);
+  auto client = server.client();
+
+  const Response signed_in =
+      client.post("/api/v1/session", sign_in_body("rut@skola.example", password));
+  REQUIRE(signed_in.status == 200);
+  // Last-seen may lag a minute behind the last request: 29 minutes are sure.
+  const std::int64_t idle = 29 * 60;
+  CHECK(json::parse(signed_in.body).at("session") == json{{"idle_seconds", idle}});
+  const std::string cookie = cookie_of(signed_in);
+  for (int renewal = 0; renewal < 3; ++renewal) {
+    now += idle - 5;  // the warning's "continue", just before the end
+    const Response renewed = client.get("/api/v1/session", {{"Cookie", cookie}});
+    REQUIRE(renewed.status == 200);
+    CHECK(json::parse(renewed.body).at("session").at("idle_seconds") == idle);
+  }
+  now += 30 * 60 + 1;  // no answer to the warning
+  CHECK(client.get("/api/v1/session", {{"Cookie", cookie}}).status == 401);
 }
 
 TEST_CASE("passwords are stored as Argon2id hashes", "[session]") {

@@ -103,6 +103,10 @@ describe("the accessibility mirror", () => {
         .filter((p) => p.ratio < p.minimum)
         .map((p) => `${p.name}: ${p.ratio.toFixed(2)} < ${p.minimum}`);
       assert.deepEqual(failing, []);
+      // The calendar's past days (WCAG 1.4.3), on the popup and under the pointer.
+      const names = pairs.map((p) => p.name);
+      assert.ok(names.includes("past day in the calendar"), names.join(", "));
+      assert.ok(names.includes("past day in the calendar, hovered"), names.join(", "));
     } finally {
       await browser.close();
     }
@@ -194,6 +198,187 @@ describe("the accessibility mirror", () => {
     });
   });
 });
+
+// The mirror's attribute `name` on the control of probe id `id`, once the mirror holds it.
+async function mirrorAttribute(page, id, name) {
+  await mirrored(page, id);
+  return page.evaluate(({ id, name }) => (document.getElementById(`a11y:${id}:control`) ??
+    document.getElementById(`a11y:${id}`)).getAttribute(name), { id, name });
+}
+
+// What the mirror announces for a status text: its own words, else its label.
+async function statusSaid(page, ids) {
+  const tree = await page.evaluate(() =>
+    JSON.parse(Module.UTF8ToString(Module._anskaffa_a11y_tree())));
+  const node = tree.nodes.find((n) => ids.includes(n.id) && n.status !== undefined);
+  return node ? node.said ?? node.label : null;
+}
+
+// What the live regions say from now on, as a screen reader would hear it.
+async function listenToLiveRegions(page) {
+  await page.evaluate(() => {
+    window.announced = [];
+    const regions = document.querySelectorAll("#anskaffa-a11y [aria-live]");
+    const observer = new MutationObserver(() => {
+      for (const region of regions) {
+        if (region.textContent) {
+          window.announced.push([region.getAttribute("aria-live"), region.textContent]);
+        }
+      }
+    });
+    for (const region of regions) observer.observe(region, { childList: true, subtree: true });
+  });
+}
+
+describe("the mirror's states, purposes, languages and status messages", () => {
+  test("the sign-in fields and the requester's own name and e-mail carry their input purpose", async () => {
+    const browser = await openBrowser();
+    try {
+      const page = browser.page;
+      await openApp(page, server.url);
+      // 1.3.5: the account's name (an e-mail) and the password, for password managers.
+      assert.equal(await mirrorAttribute(page, "email", "autocomplete"), "username");
+      assert.equal(await mirrorAttribute(page, "password", "autocomplete"), "current-password");
+      const user = demoUser(server, teacher);
+      await fillField(page, "email", user.email);
+      await fillField(page, "password", user.password);
+      await activate(page, "sign_in");
+      await waitForProbe(page, (p) => p.screen === "home", { timeout: 10000 });
+      await activate(page, "nav.new_request");
+      await waitForProbe(page, (p) => p.screen === "request_form");
+      await settle(page);
+      assert.equal(await mirrorAttribute(page, "requester_name", "autocomplete"), "name");
+      assert.equal(await mirrorAttribute(page, "requester_email", "autocomplete"), "email");
+      // Other fields are not the person's own: nothing for the browser to fill in.
+      await activate(page, "form.next");
+      await waitForProbe(page, (p) => findWidget(p, "resource_name"));
+      assert.equal(await mirrorAttribute(page, "resource_name", "autocomplete"), "off");
+      // 1.3.1: the stepper's current step is the current step, the one before it no longer.
+      await page.waitForFunction(() => document.getElementById("a11y:form.step.resource")
+        ?.getAttribute("aria-current") === "step");
+      assert.equal(await mirrorAttribute(page, "form.step.requester", "aria-current"), null);
+      const purposes = await page.evaluate(() => [...document.querySelectorAll(
+        "#anskaffa-a11y input[autocomplete]:not([autocomplete=off])")].map((i) => i.dataset.probeId));
+      assert.deepEqual(purposes, [], "no field of the resource step has a purpose");
+      assert.deepEqual(browser.errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test("choice buttons say which is chosen and the menu button whether it is open, and both follow the mirror", async () => {
+    const pressedOf = async (page, names) => {
+      const tree = await accessibilityTree(page);
+      return names.map((name) => axProperty(tree.find((n) => n.role?.value === "button" &&
+        n.name?.value === name), "pressed"));
+    };
+    await withSignedIn(server, "granskare@demo.anskaffa.example", async (page) => {
+      await activate(page, "nav.review_queue");
+      await waitForProbe(page, (p) => p.screen === "review_queue" &&
+        findWidget(p, "queue.filter.mine"));
+      await settle(page);
+      const probed = await probe(page);
+      const names = ["queue.filter.open", "queue.filter.mine"]
+        .map((id) => findWidget(probed, id).label);
+      assert.deepEqual(await pressedOf(page, names), ["true", "false"]);
+      await activate(page, "queue.filter.mine");
+      await page.waitForFunction(() => document.getElementById("a11y:queue.filter.mine")
+        ?.getAttribute("aria-pressed") === "true");
+      await settle(page);
+      assert.deepEqual(await pressedOf(page, names), ["false", "true"]);
+
+      // On a narrow window the navigation is behind the menu button.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await waitForProbe(page, (p) => findWidget(p, "nav.menu"), { what: "the menu button" });
+      await settle(page);
+      const expanded = async () => {
+        const tree = await accessibilityTree(page);
+        const menu = tree.find((n) => n.role?.value === "button" &&
+          n.name?.value === findWidget(menuProbe, "nav.menu").label);
+        return axProperty(menu, "expanded");
+      };
+      const menuProbe = await probe(page);
+      assert.equal(await expanded(), false);
+      await activate(page, "nav.menu");
+      await waitForProbe(page, (p) => findWidget(p, "nav.review_queue"), { what: "the menu" });
+      await settle(page);
+      assert.equal(await expanded(), true);
+    });
+  });
+
+  test("the language button's label is marked as the language it is in", async () => {
+    const browser = await openBrowser();
+    try {
+      const page = browser.page;
+      await openApp(page, server.url);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), "sv");
+      // 3.1.2: "English" on the Swedish page is English.
+      assert.equal(await mirrorAttribute(page, "lang_toggle", "lang"), "en");
+      await activate(page, "lang_toggle");
+      await page.waitForFunction(() => document.documentElement.lang === "en");
+      await page.waitForFunction(() =>
+        document.getElementById("a11y:lang_toggle")?.getAttribute("lang") === "sv");
+      const tree = await accessibilityTree(page);
+      const label = findWidget(await probe(page), "lang_toggle").label;
+      assert.ok(tree.some((n) => n.role?.value === "button" && n.name?.value === label));
+      // Nothing else is marked: the rest is in the page's language.
+      assert.deepEqual(await page.evaluate(() =>
+        [...document.querySelectorAll("#anskaffa-a11y [lang]")].map((e) => e.id)),
+      ["a11y:lang_toggle"]);
+      assert.deepEqual(browser.errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test("a catalogue search's number of hits is said once in the polite live region", async () => {
+    await withSignedIn(server, teacher, async (page) => {
+      await activate(page, "nav.catalog");
+      await waitForProbe(page, (p) => p.screen === "catalog" &&
+        p.widgets.some((w) => /^catalog\.\d+$/.test(w.id)), { what: "the catalogue's rows" });
+      await settle(page);
+      const first = await probe(page);
+      const before = findWidget(first, "catalog.count").label;
+      const row = first.widgets.find((w) => /^catalog\.\d+$/.test(w.id));
+      await listenToLiveRegions(page);
+      // Idle: the count the screen opened with is not said again.
+      await page.waitForTimeout(500);
+      assert.deepEqual(await page.evaluate(() => window.announced), []);
+
+      // Searching for one entry's name, typed in the mirror's field.
+      const term = row.label.split(/\s+/)[0];
+      await fillField(page, "catalog.search", term);
+      const after = await waitForProbe(page, (p) => {
+        const count = findWidget(p, "catalog.count") ?? findWidget(p, "catalog.status");
+        return count && count.label !== before && !/\.\.\.|…/.test(count.label);
+      }, { what: "the search's count", timeout: 10000 });
+      const shown = (findWidget(after, "catalog.count") ?? findWidget(after, "catalog.status")).label;
+      const said = await statusSaid(page, ["catalog.count", "catalog.status"]);
+      assert.ok(said, "the count is a status message");
+      if (findWidget(after, "catalog.count")) {
+        // Said with what it counts, since it is heard away from the list: the same numbers.
+        assert.deepEqual(said.match(/\d+/g), shown.match(/\d+/g), `${said} / ${shown}`);
+      }
+      await page.waitForFunction((text) => window.announced.some(([how, what]) =>
+        how === "polite" && what === text), said);
+      await settle(page);
+      await page.waitForTimeout(300);
+      const announced = await page.evaluate(() => window.announced);
+      assert.equal(announced.filter(([, what]) => what === said).length, 1,
+        `said once: ${JSON.stringify(announced)}`);
+      console.log(`catalogue: "${before}" -> "${shown}", said "${said}", after searching "${term}"`);
+      await expectIdleFrames(page);
+    });
+  });
+});
+
+// The idle page draws nothing: the mirror asks for no frames of its own.
+async function expectIdleFrames(page) {
+  await settle(page);
+  const before = (await probe(page)).frames;
+  await page.waitForTimeout(1000);
+  assert.equal((await probe(page)).frames, before, "no frames drawn while idle");
+}
 
 // A complete request, step by step, as [what, probe id, value].
 function requestPlan(unitId, resourceName, startDate) {

@@ -277,6 +277,68 @@ describe("dialogs", () => {
   });
 });
 
+describe("time limits", () => {
+  test("before the session ends a modal dialog says when; Continue renews it, and without it the session ends", async () => {
+    // 30 s without a request: the server says 27 are sure (last-seen lags up to 3 s), and the
+    // app warns half of that before the end, 13.5 s after the last request.
+    const short = await startServer({ sessionIdleSeconds: 30 });
+    try {
+      await withSignedIn(short, teacher, async (page) => {
+        const signedInAt = Date.now();
+        await waitForProbe(page, (p) => findWidget(p, "session_ending.title"),
+          { what: "the warning", timeout: 25000 });
+        await settle(page);
+        const open = await waitForProbe(page, (p) => findWidget(p, "session_ending.intro") &&
+          findWidget(p, "session_ending.continue"), { what: "the warning's text and button" });
+        const warnedAfter = (Date.now() - signedInAt) / 1000;
+        assert.ok(warnedAfter > 5, `not at once: after ${warnedAfter} s`);
+        const title = findWidget(open, "session_ending.title").label;
+        const intro = findWidget(open, "session_ending.intro").label;
+        assert.match(intro, /\b\d\d:\d\d\b/, "it says at what time");
+        await settle(page);
+        const { nodes, below } = await axTree(page);
+        const dialog = nodes.find((n) => roleOf(n) === "dialog");
+        assert.ok(dialog, "a dialog in the accessibility tree");
+        assert.equal(nameOf(dialog), title, "labelled by its title");
+        assert.equal(axProperty(dialog, "modal"), true);
+        const button = findWidget(open, "session_ending.continue").label;
+        assert.ok(below(dialog).some((n) => roleOf(n) === "button" && nameOf(n) === button));
+        await page.screenshot({ path: path.join(screenshotDir, "session_ending.png") });
+
+        // Continue, through the mirror: the dialog goes and the session lives on past the
+        // end it had.
+        const continuedAt = Date.now();
+        await activate(page, "session_ending.continue");
+        await waitForProbe(page, (p) => !findWidget(p, "session_ending.title"),
+          { what: "the warning closed" });
+        await expectIdle(page, "after continuing");
+        const firstEnd = signedInAt + 27000;
+        await page.waitForTimeout(Math.max(0, firstEnd + 1000 - Date.now()));
+        let probed = await probe(page);
+        assert.ok(!findWidget(probed, "sign_in_again.title") &&
+          !findWidget(probed, "session_ending.title"), "still signed in after the first end");
+        await activate(page, "nav.catalog");
+        await waitForProbe(page, (p) => p.widgets.some((w) => /^catalog\.\d+$/.test(w.id)),
+          { what: "the catalogue, from the server" });
+        // That request renewed it too; the warning comes again, then the session ends.
+        await waitForProbe(page, (p) => findWidget(p, "session_ending.title"),
+          { what: "the warning again", timeout: 25000 });
+        console.log(`warned after ${warnedAfter.toFixed(1)} s; continued at ` +
+          `${((continuedAt - signedInAt) / 1000).toFixed(1)} s; "${intro}"`);
+        await waitForProbe(page, (p) => findWidget(p, "sign_in_again.title") &&
+          !findWidget(p, "session_ending.title"), { what: "signing in again", timeout: 25000 });
+        // The server's end is at most 3 s later than the app's (its last-seen may lag).
+        await page.waitForTimeout(4000);
+        assert.equal(await page.evaluate(async () => (await fetch("/api/v1/session")).status), 401);
+        probed = await probe(page);
+        assert.equal(probed.screen, "catalog", "the screen stays under the sign-in dialog");
+      });
+    } finally {
+      await short.stop();
+    }
+  });
+});
+
 // Zoom and reflow. 200 % browser zoom of a 1280 × 800 window lays the page out in 640 × 400
 // CSS px drawn at devicePixelRatio 2, which is what Chromium's zoom does; the viewport is set
 // so (deviceScaleFactor 2, half the width and height) since headless Chromium has no zoom

@@ -87,6 +87,12 @@ nlohmann::json node_json(const probe::Shown& shown) {
   if (!tag.cells.empty()) node["cells"] = tag.cells;
   if (!tag.columns.empty()) node["columns"] = tag.columns;
   if (tag.cancels) node["cancels"] = true;
+  if (!tag.autocomplete.empty()) node["autocomplete"] = tag.autocomplete;
+  if (tag.pressed) node["pressed"] = *tag.pressed;
+  if (tag.expanded) node["expanded"] = *tag.expanded;
+  if (!tag.lang.empty()) node["lang"] = tag.lang;
+  if (!tag.status.empty()) node["status"] = tag.status;
+  if (!tag.said.empty()) node["said"] = tag.said;
   return node;
 }
 

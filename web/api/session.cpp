@@ -21,6 +21,13 @@ SessionResult parse(const HttpResponse& response) {
     auto user = body.find("user");
     if (user == body.end() || !user->is_object()) return result;
     result.signed_in = true;
+    auto session = body.find("session");
+    if (session != body.end() && session->is_object()) {
+      auto idle = session->find("idle_seconds");
+      if (idle != session->end() && idle->is_number_integer()) {
+        result.idle_seconds = idle->get<std::int64_t>();
+      }
+    }
     auto id = user->find("id");
     if (id != user->end() && id->is_number_integer()) result.user.id = id->get<std::int64_t>();
     result.user.email = string_at(*user, "email");

@@ -24,6 +24,8 @@ struct SessionResult {
   User user;
   int status = 0;       // the HTTP status; 0 when the server could not be reached
   std::string message;  // the server's error message (in the requested language), if any
+  // How long the session lasts without a request, in seconds; 0 when the server did not say.
+  std::int64_t idle_seconds = 0;
 };
 
 // The user as the core's permissions know them (shared/user.h); unknown role keys are left out.

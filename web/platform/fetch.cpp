@@ -8,6 +8,7 @@
 
 #include <emscripten.h>
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <utility>
@@ -20,7 +21,11 @@ namespace {
 struct Pending {
   HttpCallback callback;
   bool session_endpoint = false;  // its 401 is an answer, not an expired session
+  bool api = false;               // an API request, which renews the session
+  double sent_ms = 0;
 };
+
+double g_last_session_request_ms = 0;
 
 std::map<int, Pending>& pending() {
   static std::map<int, Pending> callbacks;
@@ -68,6 +73,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void anskaffa_fetch_done(int id, int status, con
   pending().erase(found);
   HttpResponse response{status, std::string(data, static_cast<std::size_t>(size))};
   set_server_reachable(status != 0);
+  if (call.api && status != 0 && status != 401) {
+    g_last_session_request_ms = std::max(g_last_session_request_ms, call.sent_ms);
+  }
   if (status == 401 && !call.session_endpoint && unauthenticated()) unauthenticated()();
   call.callback(response);
   request_redraw();
@@ -76,7 +84,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void anskaffa_fetch_done(int id, int status, con
 void http_fetch(const HttpRequest& request, HttpCallback callback) {
   static int next_id = 1;
   int id = next_id++;
-  pending()[id] = Pending{std::move(callback), request.url.starts_with("/api/v1/session")};
+  pending()[id] = Pending{std::move(callback), request.url.starts_with("/api/v1/session"),
+                          request.url.starts_with("/api/"), now_ms()};
   nlohmann::json headers = nlohmann::json::object();
   for (const auto& [name, value] : request.headers) headers[name] = value;
   const std::string headers_text =
@@ -87,5 +96,7 @@ void http_fetch(const HttpRequest& request, HttpCallback callback) {
 }
 
 void on_unauthenticated(std::function<void()> handler) { unauthenticated() = std::move(handler); }
+
+double last_session_request_ms() { return g_last_session_request_ms; }
 
 }  // namespace anskaffa::web

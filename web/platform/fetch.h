@@ -34,4 +34,8 @@ void http_fetch(const HttpRequest& request, HttpCallback callback);
 // session has expired, and the app asks the user to sign in again where they are (SPEC 6).
 void on_unauthenticated(std::function<void()> handler);
 
+// When (now_ms()) the last API request was sent that the server answered with the session
+// still alive: any answer but 401 or none. Every such request renews the session; 0 before one.
+double last_session_request_ms();
+
 }  // namespace anskaffa::web

@@ -200,6 +200,13 @@ void draw_rows(App& state) {
       lang, "list.count",
       {{"shown", std::to_string(list.items.size())}, {"total", std::to_string(list.total)}});
   ui::text("agreements.count", count, ui::TextStyle::muted);
+  // A filter's outcome is said when it changes (WCAG 4.1.3).
+  if (list.status == Loading::loaded) {
+    probe::mark_status("agreements.count", "agreements.count",
+                       format_text(lang, "a11y.status.agreements",
+                                   {{"shown", std::to_string(list.items.size())},
+                                    {"total", std::to_string(list.total)}}));
+  }
   if (static_cast<std::int64_t>(list.items.size()) < list.total &&
       list.status != Loading::loading) {
     ImGui::Dummy(ImVec2(0, 8));

@@ -101,6 +101,8 @@ void draw_rows(App& state) {
     const bool loading = list.status != Loading::loaded;
     ui::text("catalog.status", text(lang, loading ? "list.loading" : "catalog.empty"),
              ui::TextStyle::muted);
+    // A search's outcome is said when it changes; "loading" in between is not (WCAG 4.1.3).
+    if (!loading) probe::mark_status("catalog.status", "catalog.hits");
     return;
   }
   // How many match, above the rows, where a search's effect is seen at once; while a search
@@ -111,6 +113,12 @@ void draw_rows(App& state) {
                                               {{"shown", std::to_string(list.items.size())},
                                                {"total", std::to_string(list.total)}});
   ui::text("catalog.count", count, ui::TextStyle::muted);
+  if (list.status == Loading::loaded) {
+    probe::mark_status("catalog.count", "catalog.hits",
+                       format_text(lang, "a11y.status.catalog",
+                                   {{"shown", std::to_string(list.items.size())},
+                                    {"total", std::to_string(list.total)}}));
+  }
   ImGui::Dummy(ImVec2(0, 8));
   // In the accessibility mirror the rows are a table, a column for each part of a row.
   const std::string table = "catalog.table";

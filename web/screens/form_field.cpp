@@ -75,6 +75,16 @@ void label_with_marker(std::string_view label, bool required) {
   ImGui::Dummy(ImVec2(width, height));
 }
 
+// What a field asks of the person filling in the form about themself (WCAG 1.3.5), so that
+// browsers and assistive technology can fill it in or mark it. Only the requester's own name
+// and e-mail: the other names and e-mails are other people's (the principal's, the register
+// holder's), which autocomplete would fill with the user's own.
+std::string_view input_purpose(std::string_view key) {
+  if (key == "requester_name") return "name";
+  if (key == "requester_email") return "email";
+  return {};
+}
+
 probe::Tag field_tag(const FieldDef& field, const Draft& draft, const Findings& shown) {
   probe::Tag tag;
   tag.value = draft.value(field);
@@ -82,6 +92,7 @@ probe::Tag field_tag(const FieldDef& field, const Draft& draft, const Findings& 
   tag.findings = ui::finding_codes(shown);
   tag.has_findings = true;
   tag.required = is_required(field);
+  tag.autocomplete = std::string(input_purpose(field.key));
   return tag;
 }
 

@@ -181,6 +181,8 @@ void draw_actions(App& state) {
         choose_action(state, chosen ? std::string() : key);
       }
     }
+    // Pressing the chosen one again unchooses it: a toggle, and the mirror says which it is.
+    if (key != "resubmit") probe::mark_pressed("action." + key, chosen);
   }
   // After someone else's change the chosen action may no longer be one this user can take:
   // its form goes (what was typed stays in the draft) rather than offer a sure refusal.

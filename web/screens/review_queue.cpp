@@ -93,6 +93,13 @@ void draw_review_queue(App& state) {
         lang, queue.status == Loading::loading ? "queue.count_loading" : "list.count",
         {{"shown", std::to_string(queue.items.size())}, {"total", std::to_string(queue.total)}});
     ui::text("queue.count", count, ui::TextStyle::muted);
+    // A filter's outcome is said when it changes (WCAG 4.1.3), not "loading" in between.
+    if (queue.status == Loading::loaded) {
+      probe::mark_status("queue.count", "queue.count",
+                         format_text(lang, "a11y.status.queue",
+                                     {{"shown", std::to_string(queue.items.size())},
+                                      {"total", std::to_string(queue.total)}}));
+    }
     ImGui::Dummy(ImVec2(0, 8));
     draw_queue_table(state, queue);
     ImGui::Dummy(ImVec2(0, 24));

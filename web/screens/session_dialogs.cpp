@@ -7,7 +7,9 @@
 #include <algorithm>
 
 #include "shared/texts.h"
+#include "web/platform/platform.h"
 #include "web/screens/screens.h"
+#include "web/session_watch.h"
 #include "web/theme.h"
 #include "web/ui/probe.h"
 #include "web/ui/widgets.h"
@@ -17,6 +19,7 @@ namespace {
 
 constexpr const char* kSignInAgain = "###sign_in_again";
 constexpr const char* kSignOut = "###sign_out_question";
+constexpr const char* kSessionEnding = "###session_ending";
 
 // A centred modal card `width` wide; true while it is open (then end it with EndPopup).
 bool begin_dialog(const char* id, bool wanted, float width) {
@@ -50,7 +53,7 @@ void draw_sign_in_again(App& state) {
   ImGui::Dummy(ImVec2(0, 8));
   bool submit = false;
   submit |= ui::text_input("sign_in_again.email", text(lang, "signin.email"), form.email,
-                           {.hint = TextHint::email})
+                           {.hint = TextHint::email, .autocomplete = "username"})
                 .submitted;
   submit |=
       ui::password_input("sign_in_again.password", text(lang, "signin.password"), form.password)
@@ -88,9 +91,29 @@ void draw_sign_out_question(App& state) {
   if (confirm) finish_sign_out(state);
 }
 
+// Before the session ends without a request (WCAG 2.2.1): when, and a button that renews it.
+// Escape continues too, as the least a person can do to keep working.
+void draw_session_ending(App& state) {
+  const bool wanted = session_ending() && state.user && !state.prompts.sign_in_again;
+  if (!begin_dialog(kSessionEnding, wanted, 440)) return;
+  const Lang lang = state.lang;
+  ui::text("session_ending.title", text(lang, "session_ending.title"), ui::TextStyle::heading);
+  // A warning, so the mirror says it when it appears, also to someone not at the keyboard.
+  ui::text(
+      "session_ending.intro",
+      format_text(lang, "session_ending.intro", {{"time", local_hour_minute(session_end_ms())}}),
+      ui::TextStyle::warning);
+  ImGui::Dummy(ImVec2(0, 8));
+  const bool go_on = ui::button("session_ending.continue", text(lang, "session_ending.continue"));
+  probe::mark_cancel("session_ending.continue");
+  ImGui::EndPopup();
+  if (go_on || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) continue_session(state);
+}
+
 }  // namespace
 
 void draw_session_dialogs(App& state) {
+  draw_session_ending(state);
   draw_sign_in_again(state);
   draw_sign_out_question(state);
 }

@@ -36,9 +36,9 @@ void draw_sign_in(App& state) {
   ImGui::Dummy(ImVec2(0, 12));
 
   bool submit = false;
-  submit |=
-      ui::text_input("email", text(lang, "signin.email"), form.email, {.hint = TextHint::email})
-          .submitted;
+  submit |= ui::text_input("email", text(lang, "signin.email"), form.email,
+                           {.hint = TextHint::email, .autocomplete = "username"})
+                .submitted;
   ImGui::Dummy(ImVec2(0, 4));
   submit |= ui::password_input("password", text(lang, "signin.password"), form.password).submitted;
   ImGui::Dummy(ImVec2(0, 16));

@@ -10,6 +10,7 @@
 #include "web/platform/platform.h"
 #include "web/screens/screens.h"
 #include "web/theme.h"
+#include "web/ui/probe.h"
 #include "web/ui/widgets.h"
 
 namespace anskaffa::web {
@@ -111,6 +112,8 @@ void draw_top_bar(App& state) {
         ImGui::SetCursorPos(ImVec2(x, (height - button_height) * 0.5f));
         if (item.kind == Item::Kind::lang) {
           if (ui::button("lang_toggle", item.label, ui::ButtonStyle::quiet)) toggle_language(state);
+          // Its label names the other language in that language ("English" on a Swedish page).
+          probe::mark_lang("lang_toggle", lang == Lang::sv ? Lang::en : Lang::sv);
         } else if (item.kind == Item::Kind::sign_out) {
           if (ui::button("sign_out", item.label, ui::ButtonStyle::secondary)) sign_out(state);
         } else {
@@ -119,6 +122,7 @@ void draw_top_bar(App& state) {
                          open ? ui::ButtonStyle::primary : ui::ButtonStyle::secondary)) {
             state.menu_open = !open;
           }
+          probe::mark_expanded("nav.menu", open);
         }
         break;
       }

@@ -134,7 +134,6 @@
         control =
           node.input === "multiline" ? element("textarea") : element("input", {
             type: { password: "password", email: "email" }[node.input] ?? "text",
-            autocomplete: "off",
           });
         box.append(element("span"), control);
         break;
@@ -182,15 +181,20 @@
           setAttribute(control, "aria-selected", node.value === true ? "true" : "false");
           setAttribute(control, "tabindex", node.value === true ? null : "-1");
         } else {
-          // The navigation's current screen, or the form's current step.
-          setAttribute(control, "aria-current",
-            node.value === true ? (node.kind === "link" ? "page" : "true") : null);
+          // The navigation's current screen, or the form's current step (a tab outside a
+          // tab list is a step of the form's stepper).
+          const current = { link: "page", tab: "step" }[node.kind] ?? "true";
+          setAttribute(control, "aria-current", node.value === true ? current : null);
         }
         const sorted = typeof node.value === "string" && /^(ascending|descending)$/.test(node.value);
         if (node.column !== undefined) {
           setAttribute(control.parentElement, "aria-sort", sorted ? node.value : null);
         }
-        setAttribute(control, "aria-pressed", sorted ? "true" : null);
+        // A choice button says whether it is the chosen one; a sort button that it sorts.
+        const pressed = node.pressed !== undefined ? String(node.pressed) : sorted ? "true" : null;
+        setAttribute(control, "aria-pressed", pressed);
+        setAttribute(control, "aria-expanded",
+          node.expanded !== undefined ? String(node.expanded) : null);
         if (entry.cells) updateCells(entry, node);
         break;
       }
@@ -252,6 +256,11 @@
         // While the person types here, their text is the truth; the app follows it.
         if (document.activeElement !== control && control.value !== value) control.value = value;
         setAttribute(control, "readonly", node.disabled === true);
+        // What the field is for (WCAG 1.3.5): the person's own name, e-mail or password;
+        // other fields are not for a browser to fill in.
+        if (control.tagName === "INPUT") {
+          setAttribute(control, "autocomplete", node.autocomplete ?? "off");
+        }
         break;
       }
       case "group":
@@ -265,6 +274,8 @@
       setAttribute(control, "aria-required", node.required === true ? "true" : null);
     }
     if (node.findings !== undefined) describe(entry, node, byId);
+    // A label in another language than the page's (the language button's).
+    setAttribute(control ?? box, "lang", node.lang ?? null);
   };
 
   // A table row's cells after its first, as many as the table has columns.
@@ -320,6 +331,11 @@
     window.setTimeout(() => (region.textContent = text), 50);
   };
 
+  // Status messages (WCAG 4.1.3): the last text said for each status key (a search's number of
+  // hits), so that a change the user made is said once and a screen's first text is not.
+  const statusTexts = new Map();
+  let statusLang = "";
+
   let lastText = "";
   let lastScreen = "";
   let lastTitle = "";
@@ -339,6 +355,8 @@
       keyboardHere && (root.contains(active) || !active || active === document.body);
     const newScreen = tree.screen !== lastScreen;
     lastScreen = tree.screen;
+    if (newScreen || tree.lang !== statusLang) statusTexts.clear();
+    statusLang = tree.lang;
 
     const byId = new Map();
     for (const node of tree.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
@@ -368,6 +386,12 @@
       ) {
         // A finding under the field being typed in is said politely; other errors at once.
         speech.push({ text: node.label, urgent: node.role === "error" && !node.id.includes(".finding.") });
+      }
+      if (node.status !== undefined) {
+        const text = node.said ?? node.label;
+        const said = statusTexts.get(node.status);
+        statusTexts.set(node.status, text);
+        if (said !== undefined && said !== text) speech.push({ text, urgent: false });
       }
       const container = node.parent !== undefined && inside.has(node.parent)
         ? entries.get(node.parent) : null;

@@ -172,12 +172,39 @@ void tag_rect(Tag tag, const ImRect& rect) {
   g_building.entries.push_back(std::move(entry));
 }
 
-void mark_cancel(std::string_view id) {
+namespace {
+
+// The widget `id` tagged last in the frame being built, or nullptr.
+Tag* building_tag(std::string_view id) {
   for (auto it = g_building.entries.rbegin(); it != g_building.entries.rend(); ++it) {
-    if (it->tag.id != id) continue;
-    it->tag.cancels = true;
-    return;
+    if (it->tag.id == id) return &it->tag;
   }
+  return nullptr;
+}
+
+}  // namespace
+
+void mark_cancel(std::string_view id) {
+  if (Tag* tag = building_tag(id)) tag->cancels = true;
+}
+
+void mark_pressed(std::string_view id, bool pressed) {
+  if (Tag* tag = building_tag(id)) tag->pressed = pressed;
+}
+
+void mark_expanded(std::string_view id, bool expanded) {
+  if (Tag* tag = building_tag(id)) tag->expanded = expanded;
+}
+
+void mark_lang(std::string_view id, Lang lang) {
+  if (Tag* tag = building_tag(id)) tag->lang = std::string(lang_code(lang));
+}
+
+void mark_status(std::string_view id, std::string_view key, std::string said) {
+  Tag* tag = building_tag(id);
+  if (!tag) return;
+  tag->status = std::string(key);
+  tag->said = std::move(said);
 }
 
 void mark_structure(Tag tag) {

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,6 +75,20 @@ struct Tag {
   std::vector<std::string> cells;
   std::vector<std::string> columns;
   bool cancels = false;
+  // What a field's input is for (WCAG 1.3.5), an HTML autocomplete token such as "email" or
+  // "current-password"; empty: none, the mirror's field is autocomplete="off".
+  std::string autocomplete;
+  // A button's state beyond its label (WCAG 4.1.2): a choice button's chosen state, and
+  // whether what a menu button opens is open. Unset for other buttons.
+  std::optional<bool> pressed;
+  std::optional<bool> expanded;
+  // The language of the label, when it is not the page's (WCAG 3.1.2): "sv" or "en".
+  std::string lang;
+  // A text whose changes the mirror announces politely (WCAG 4.1.3), such as a search's number
+  // of hits. The texts sharing a key take turns saying one thing (the count, or "no hits");
+  // `said` is what is announced, when the label alone would not be understood out of place.
+  std::string status;
+  std::string said;
 };
 
 // Where on the page a widget sits, for the mirror's landmarks.
@@ -107,6 +122,15 @@ void update_tag(std::string_view id, nlohmann::json value, std::vector<std::stri
 void tag_rect(Tag tag, const ImRect& rect);
 // Marks the widget `id`, tagged earlier in this frame, as the one Escape presses in its dialog.
 void mark_cancel(std::string_view id);
+// Marks the button `id`, tagged earlier in this frame, as a choice that is chosen or not.
+void mark_pressed(std::string_view id, bool pressed);
+// Marks the button `id`, tagged earlier in this frame, as opening something that is open or not.
+void mark_expanded(std::string_view id, bool expanded);
+// Says the label of the widget `id`, tagged earlier in this frame, is in `lang`.
+void mark_lang(std::string_view id, Lang lang);
+// Marks the text `id`, tagged earlier in this frame, as a status message of the kind `key`,
+// announced as `said` (empty: its label).
+void mark_status(std::string_view id, std::string_view key, std::string said = {});
 // Adds structure for the mirror alone (a Kind from table on), where it is in the drawing order.
 void mark_structure(Tag tag);
 // Keeps this frame's registry as the one the probe reads.

@@ -145,6 +145,7 @@ FieldEvents text_box(std::string_view id, std::string_view label, std::string& v
                    : options.hint == TextHint::number ? probe::InputType::number
                                                       : probe::InputType::text;
   tag.disabled = !options.enabled;
+  if (tag.autocomplete.empty()) tag.autocomplete = std::string(options.autocomplete);
   tag_field(std::move(tag), id, label, value);
   ImGui::PopID();
   return events;
@@ -157,7 +158,9 @@ FieldEvents text_input(std::string_view id, std::string_view label, std::string&
 }
 
 FieldEvents password_input(std::string_view id, std::string_view label, std::string& value) {
-  return text_input(id, label, value, {.hint = TextHint::password, .password = true});
+  return text_input(
+      id, label, value,
+      {.hint = TextHint::password, .password = true, .autocomplete = "current-password"});
 }
 
 FieldEvents text_area(std::string_view id, std::string_view label, std::string& value, float height,

@@ -30,6 +30,9 @@ struct TextInputOptions {
   std::string_view placeholder;  // shown, muted, while the field is empty
   float width = -FLT_MIN;        // negative: to the right edge
   bool enabled = true;
+  // What the field is for, as an HTML autocomplete token (WCAG 1.3.5): "email",
+  // "current-password", ... Only for what a person gives about themself; empty: none.
+  std::string_view autocomplete;
 };
 
 // A labelled, full-width text field; the label sits above it.

@@ -59,7 +59,8 @@ async function waitForHealth(url, child, timeoutMs) {
 }
 
 // { peopleOnly: true } seeds the demo's units and users alone: no catalogue, no requests.
-export async function startServer({ peopleOnly = false } = {}) {
+// { sessionIdleSeconds: N } ends a session after N seconds without a request.
+export async function startServer({ peopleOnly = false, sessionIdleSeconds = null } = {}) {
   for (const [what, file] of [
     ["server", serverBinary],
     ["web app", path.join(siteDir, "anskaffa.wasm")],
@@ -75,7 +76,8 @@ export async function startServer({ peopleOnly = false } = {}) {
   const port = await freePort();
   const child = spawn(
     serverBinary,
-    ["serve", "--db", db, "--port", String(port), "--web-root", siteDir],
+    ["serve", "--db", db, "--port", String(port), "--web-root", siteDir,
+      ...(sessionIdleSeconds ? ["--session-idle-seconds", String(sessionIdleSeconds)] : [])],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";
