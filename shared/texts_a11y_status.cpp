@@ -6,7 +6,7 @@
 namespace anskaffa::texts {
 namespace {
 
-constexpr TextEntry entries[] = {
+constexpr TextEntry a11y_status_entries[] = {
     {"a11y.status.catalog", "Träffar i katalogen: {shown} av {total}",
      "Hits in the catalogue: {shown} of {total}"},
     {"a11y.status.queue", "Ärenden i kön: {shown} av {total}",
@@ -24,6 +24,6 @@ constexpr TextEntry entries[] = {
 
 }  // namespace
 
-std::span<const TextEntry> a11y_status_texts() { return entries; }
+std::span<const TextEntry> a11y_status_texts() { return a11y_status_entries; }
 
 }  // namespace anskaffa::texts

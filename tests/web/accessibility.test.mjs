@@ -6,7 +6,6 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 
 import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
 import { click, findWidget, screenOf, settle } from "./lib/form.mjs";
@@ -20,25 +19,14 @@ import {
   mirrored,
 } from "./lib/mirror.mjs";
 import { apiSession, demoUser, withSignedIn } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { screenshotFolder, useServer } from "./lib/server.mjs";
 
 const teacher = "larare@demo.anskaffa.example";
 const principal = "rektor.exempel@demo.anskaffa.example";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const screenshotDir = path.join(root, "build/screenshots/accessibility");
+const screenshotDir = screenshotFolder("accessibility");
 
-let server;
-
-before(async () => {
-  server = await startServer();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
-
-after(async () => {
-  await server?.stop();
-});
-
+const server = useServer();
 
 async function expectNoViolations(page, where) {
   await settle(page);

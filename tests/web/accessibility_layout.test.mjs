@@ -7,31 +7,20 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 
 import { clickWidget, openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
 import { findWidget, scrollIntoView, settle } from "./lib/form.mjs";
 import { activate, fillField, mirrored } from "./lib/mirror.mjs";
 import { demoUser, withSignedIn } from "./lib/people.mjs";
-import { startServer } from "./lib/server.mjs";
+import { screenshotFolder, startServer, useServer } from "./lib/server.mjs";
 
 const teacher = "larare@demo.anskaffa.example";
 const reviewer = "granskare@demo.anskaffa.example";
 const admin = "admin@demo.anskaffa.example";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const screenshotDir = path.join(root, "build/screenshots/accessibility");
+const screenshotDir = screenshotFolder("accessibility");
 
-let server;
-
-before(async () => {
-  server = await startServer();
-  fs.mkdirSync(screenshotDir, { recursive: true });
-});
-
-after(async () => {
-  await server?.stop();
-});
+const server = useServer();
 
 // Chromium's accessibility tree (CDP), with a way to walk a node's descendants through the
 // nodes it leaves out of the tree (ignored ones, such as a table's row groups).
