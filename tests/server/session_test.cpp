@@ -217,11 +217,11 @@ TEST_CASE("the session says how long it lasts without a request, and GET renews 
   options.sessions.idle_limit = std::chrono::minutes(30);
   options.sessions.touch_interval = std::chrono::minutes(1);
   TestServer server(options);
-  server.add_user("rut@skola.example", password);
+  server.add_user("rut@skola.example", right_password);
   auto client = server.client();
 
   const Response signed_in =
-      client.post("/api/v1/session", sign_in_body("rut@skola.example", password));
+      client.post("/api/v1/session", sign_in_body("rut@skola.example", right_password));
   REQUIRE(signed_in.status == 200);
   // Last-seen may lag a minute behind the last request: 29 minutes are sure.
   const std::int64_t idle = 29 * 60;
