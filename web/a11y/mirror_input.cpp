@@ -18,7 +18,12 @@ namespace {
 std::map<std::string, std::string, std::less<>> g_typed;
 std::map<std::string, FieldExit, std::less<>> g_exits;
 std::map<std::string, std::string, std::less<>> g_chosen;
-std::deque<std::string> g_activations;
+// An activation waits for its item to have the focus: see before_frame.
+struct Activation {
+  std::string id;
+  bool focus_asked = false;
+};
+std::deque<Activation> g_activations;
 
 template <typename Value>
 std::optional<Value> take(std::map<std::string, Value, std::less<>>& pending, std::string_view id) {
@@ -41,9 +46,23 @@ std::optional<std::string> take_chosen_option(std::string_view id) { return take
 
 void before_frame() {
   while (!g_activations.empty()) {
-    const ImGuiID item = probe::shown_imgui_id(g_activations.front());
+    Activation& next = g_activations.front();
+    const ImGuiID item = probe::shown_imgui_id(next.id);
+    if (item == 0) {  // gone with the frame before
+      g_activations.pop_front();
+      continue;
+    }
+    // ImGui skips an item outside the visible area, and an activation with it, unless the item
+    // has the focus. A screen reader activates a row below the fold as readily as one in view,
+    // often in the same frame as it moves the focus there; so the item is focused (and
+    // scrolled into view) one frame, and activated the next.
+    if (GImGui->NavId != item && !next.focus_asked) {
+      next.focus_asked = true;
+      probe::focus_when_drawn(item);
+      request_redraw();
+      return;
+    }
     g_activations.pop_front();
-    if (item == 0) continue;  // gone with the frame before
     ImGui::ActivateItemByID(item);
     if (!g_activations.empty()) request_redraw();
     return;
@@ -53,7 +72,7 @@ void before_frame() {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void anskaffa_a11y_activate(const char* id) {
-  g_activations.emplace_back(id);
+  g_activations.push_back({.id = id});
   request_redraw();
 }
 
