@@ -22,7 +22,7 @@ ValidationContext validation_context(store::Connection& connection, Date referen
     context.units.push_back(UnitRef{unit.id, std::move(unit.name), std::move(unit.school_form)});
   }
   // What a request may name or register usage of: the entries that are approved.
-  for (store::CatalogRecord& entry : store::list_catalog(connection)) {
+  for (store::CatalogName& entry : store::list_catalog_names(connection)) {
     if (entry.status == "approved" || entry.status == "approved_with_conditions") {
       context.catalog.push_back(CatalogRef{entry.id, std::move(entry.name)});
     }

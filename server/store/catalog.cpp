@@ -117,11 +117,12 @@ std::optional<CatalogRecord> find_catalog_entry_by_name(Connection& connection,
   return read_catalog_entry(query);
 }
 
-std::vector<CatalogRecord> list_catalog(Connection& connection) {
-  auto query = connection.prepare(std::string("SELECT ") + catalog_columns +
-                                  " FROM catalog_entries ORDER BY name COLLATE NOCASE, id");
-  std::vector<CatalogRecord> found;
-  while (query.step()) found.push_back(read_catalog_entry(query));
+std::vector<CatalogName> list_catalog_names(Connection& connection) {
+  auto query = connection.prepare("SELECT id, name, status FROM catalog_entries");
+  std::vector<CatalogName> found;
+  while (query.step()) {
+    found.push_back({query.column_int64(0), query.column_text(1), query.column_text(2)});
+  }
   return found;
 }
 

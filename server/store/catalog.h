@@ -58,7 +58,14 @@ std::optional<CatalogRecord> find_catalog_entry(Connection& connection, std::int
 // The entry with this name, compared without regard to ASCII case; the lowest id if several.
 std::optional<CatalogRecord> find_catalog_entry_by_name(Connection& connection,
                                                         std::string_view name);
-std::vector<CatalogRecord> list_catalog(Connection& connection);  // by name
+// Every entry's id, name and status: what validating a request needs to know of the
+// catalogue, read for each submission, so neither the other columns nor an order.
+struct CatalogName {
+  std::int64_t id = 0;
+  std::string name;
+  std::string status;
+};
+std::vector<CatalogName> list_catalog_names(Connection& connection);
 std::int64_t count_catalog(Connection& connection);
 
 // Records (or renews) a unit's use of an entry.
