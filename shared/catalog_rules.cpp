@@ -42,6 +42,11 @@ std::optional<CatalogStatus> parse_catalog_status(std::string_view key) {
   return std::nullopt;
 }
 
+bool is_approved(std::string_view status_key) {
+  const auto status = parse_catalog_status(status_key);
+  return status == CatalogStatus::approved || status == CatalogStatus::approved_with_conditions;
+}
+
 Findings check_catalog_status(CatalogStatus status, std::string_view conditions,
                               std::string_view reason, Lang lang) {
   Findings findings;

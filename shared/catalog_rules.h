@@ -18,6 +18,9 @@ enum class CatalogStatus { approved, approved_with_conditions, phased_out, not_a
 std::span<const CatalogStatus> catalog_statuses();
 std::string_view catalog_status_key(CatalogStatus status);
 std::optional<CatalogStatus> parse_catalog_status(std::string_view key);
+// An entry in use: approved, with or without conditions. A request may name it and register
+// the unit's use of it, and the catalogue lists it as approved.
+bool is_approved(std::string_view status_key);
 
 // A reviewer's setting of an entry's status: approved_with_conditions needs conditions and
 // not_approved a reason (finding "required" on "conditions" or "reason"). Text is trimmed first.

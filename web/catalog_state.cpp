@@ -3,6 +3,7 @@
 // the server and puts its answer in the app's state; the screens draw from that state only.
 #include <algorithm>
 
+#include "shared/catalog_rules.h"
 #include "shared/texts.h"
 #include "shared/utf8.h"
 #include "web/app.h"
@@ -37,9 +38,7 @@ void ask_catalog(App& state, bool append) {
       });
 }
 
-bool offered(const api::CatalogItem& item) {
-  return item.status == "approved" || item.status == "approved_with_conditions";
-}
+bool offered(const api::CatalogItem& item) { return is_approved(item.status); }
 
 // Offline, the snapshot kept at sign-in stands in for the server's search: entries whose name
 // or supplier holds every word typed, compared without case.

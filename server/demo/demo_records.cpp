@@ -9,6 +9,7 @@
 #include "server/store/users.h"
 #include "server/workflow/facts.h"
 #include "server/workflow/usage.h"
+#include "shared/catalog_rules.h"
 #include "shared/request_json.h"
 
 namespace anskaffa::demo {
@@ -91,7 +92,7 @@ void seed_catalogue(store::Connection& connection, DemoIds& ids, std::int64_t no
     entry.decided_at = now - (30 + 11 * index) * day;
     entry.created_at = *entry.decided_at;
     entry.updated_at = *entry.decided_at;
-    const bool listed = entry.status == "approved" || entry.status == "approved_with_conditions";
+    const bool listed = is_approved(entry.status);
     if (listed && text_or(item, "processes_personal_data") != "no") {
       // Most DPAs run for years; every fifth expires within 90 days, and one has expired.
       const std::int64_t until = index == 7       ? now - 20 * day

@@ -4,6 +4,7 @@
 
 #include "server/store/catalog.h"
 #include "server/store/units.h"
+#include "shared/catalog_rules.h"
 
 namespace anskaffa::http {
 
@@ -23,7 +24,7 @@ ValidationContext validation_context(store::Connection& connection, Date referen
   }
   // What a request may name or register usage of: the entries that are approved.
   for (store::CatalogName& entry : store::list_catalog_names(connection)) {
-    if (entry.status == "approved" || entry.status == "approved_with_conditions") {
+    if (is_approved(entry.status)) {
       context.catalog.push_back(CatalogRef{entry.id, std::move(entry.name)});
     }
   }

@@ -6,6 +6,7 @@
 #include "server/store/catalog.h"
 #include "server/workflow/facts.h"
 #include "server/workflow/usage.h"
+#include "shared/catalog_rules.h"
 #include "shared/request.h"
 #include "shared/utf8.h"
 
@@ -13,10 +14,6 @@ namespace anskaffa::workflow {
 namespace {
 
 using nlohmann::json;
-
-bool is_listed(const std::string& status) {
-  return status == "approved" || status == "approved_with_conditions";
-}
 
 void audit_effect(store::Connection& connection, const Actor& actor, std::string entity,
                   std::int64_t entity_id, std::string action, std::string from, std::string to,
@@ -170,7 +167,7 @@ json reject(store::Connection& connection, const Actor& actor, const ActionInput
   store::CatalogRecord entry;
   if (auto found = decided_entry(connection, record, request)) entry = std::move(*found);
   // An approved entry stays approved: this unit's request was rejected, not the resource.
-  if (entry.id != 0 && is_listed(entry.status)) return {{"catalog_id", entry.id}};
+  if (entry.id != 0 && is_approved(entry.status)) return {{"catalog_id", entry.id}};
   const std::string before = entry.status;
   describe_resource(entry, request);
   entry.status = "not_approved";

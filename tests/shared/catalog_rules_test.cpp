@@ -15,6 +15,15 @@ TEST_CASE("the catalogue's four statuses read and print by their keys") {
   CHECK_FALSE(parse_catalog_status("").has_value());
 }
 
+TEST_CASE("an entry is in use when approved, with or without conditions") {
+  CHECK(is_approved("approved"));
+  CHECK(is_approved("approved_with_conditions"));
+  CHECK_FALSE(is_approved("phased_out"));
+  CHECK_FALSE(is_approved("not_approved"));
+  CHECK_FALSE(is_approved("Approved"));
+  CHECK_FALSE(is_approved(""));
+}
+
 TEST_CASE("approved with conditions needs conditions; not approved needs a reason") {
   const auto fields = [](const Findings& findings) {
     std::vector<std::string> names;

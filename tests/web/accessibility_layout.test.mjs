@@ -10,7 +10,7 @@ import { after, before, describe, test } from "node:test";
 
 import { clickWidget, openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
 import { findWidget, scrollIntoView, settle } from "./lib/form.mjs";
-import { activate, fillField, mirrored } from "./lib/mirror.mjs";
+import { activate, fillField, mirrored, signInThroughMirror } from "./lib/mirror.mjs";
 import { demoUser, withSignedIn } from "./lib/people.mjs";
 import { screenshotFolder, startServer, useServer } from "./lib/server.mjs";
 
@@ -199,11 +199,7 @@ describe("dialogs", () => {
     try {
       const page = browser.page;
       await openApp(page, server.url);
-      const user = demoUser(server, teacher);
-      await fillField(page, "email", user.email);
-      await fillField(page, "password", user.password);
-      await activate(page, "sign_in");
-      await waitForProbe(page, (p) => p.screen === "home", { timeout: 10000 });
+      await signInThroughMirror(page, demoUser(server, teacher));
       // A started request is a draft on this device: signing out asks what becomes of it.
       await activate(page, "nav.new_request");
       await waitForProbe(page, (p) => p.screen === "request_form");

@@ -21,12 +21,9 @@ SessionResult parse(const HttpResponse& response) {
     auto user = body.find("user");
     if (user == body.end() || !user->is_object()) return result;
     result.signed_in = true;
-    auto session = body.find("session");
-    if (session != body.end() && session->is_object()) {
-      auto idle = session->find("idle_seconds");
-      if (idle != session->end() && idle->is_number_integer()) {
-        result.idle_seconds = idle->get<std::int64_t>();
-      }
+    // How long the session lasts without a request; 0 when not said: nothing is watched.
+    if (auto session = body.find("session"); session != body.end()) {
+      result.idle_seconds = integer_at(*session, "idle_seconds");
     }
     auto id = user->find("id");
     if (id != user->end() && id->is_number_integer()) result.user.id = id->get<std::int64_t>();

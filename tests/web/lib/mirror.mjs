@@ -4,6 +4,8 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 
+import { waitForProbe } from "./browser.mjs";
+
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
@@ -25,6 +27,15 @@ export async function activate(page, id) {
   const target = await mirrored(page, id);
   await target.focus();
   await target.evaluate((element) => element.click());
+}
+
+// Signs in through the mirror's fields and button alone, as assistive technology would, and
+// waits for the home screen. `user` is a demo user ({ email, password }).
+export async function signInThroughMirror(page, user) {
+  await fillField(page, "email", user.email);
+  await fillField(page, "password", user.password);
+  await activate(page, "sign_in");
+  await waitForProbe(page, (p) => p.screen === "home", { timeout: 10000 });
 }
 
 // Types into the mirror's copy of a field and leaves it, as a screen reader user does.
