@@ -17,6 +17,7 @@ import {
   chooseOption,
   fillField,
   mirrored,
+  signInThroughMirror,
 } from "./lib/mirror.mjs";
 import { apiSession, demoUser, withSignedIn } from "./lib/people.mjs";
 import { screenshotFolder, useServer } from "./lib/server.mjs";
@@ -115,19 +116,7 @@ describe("the accessibility mirror", () => {
     await withSignedIn(server, teacher, async (page) => {
       await click(page, "nav.new_request");
       await waitForProbe(page, (p) => p.screen === "request_form");
-      // What the live regions say, as a screen reader would hear it.
-      await page.evaluate(() => {
-        window.announced = [];
-        const regions = document.querySelectorAll("#anskaffa-a11y [aria-live]");
-        const observer = new MutationObserver(() => {
-          for (const region of regions) {
-            if (region.textContent) {
-              window.announced.push([region.getAttribute("aria-live"), region.textContent]);
-            }
-          }
-        });
-        for (const region of regions) observer.observe(region, { childList: true, subtree: true });
-      });
+      await listenToLiveRegions(page);
       await fillField(page, "requester_name", "Å");
       const finding = await waitForProbe(page,
         (p) => findWidget(p, "requester_name.finding.too_short"), { what: "the finding" });
@@ -227,11 +216,7 @@ describe("the mirror's states, purposes, languages and status messages", () => {
       // 1.3.5: the account's name (an e-mail) and the password, for password managers.
       assert.equal(await mirrorAttribute(page, "email", "autocomplete"), "username");
       assert.equal(await mirrorAttribute(page, "password", "autocomplete"), "current-password");
-      const user = demoUser(server, teacher);
-      await fillField(page, "email", user.email);
-      await fillField(page, "password", user.password);
-      await activate(page, "sign_in");
-      await waitForProbe(page, (p) => p.screen === "home", { timeout: 10000 });
+      await signInThroughMirror(page, demoUser(server, teacher));
       await activate(page, "nav.new_request");
       await waitForProbe(page, (p) => p.screen === "request_form");
       await settle(page);
@@ -358,6 +343,30 @@ describe("the mirror's states, purposes, languages and status messages", () => {
       await expectIdleFrames(page);
     });
   });
+
+  test("an option chosen in the mirror's drop-down list stays chosen from the app's next frame on", async () => {
+    // A screen reader user's arrow keys step a closed list one option a press; were the list
+    // to show the old option for a frame, the next press would step from that one instead.
+    await withSignedIn(server, teacher, async (page) => {
+      await activate(page, "nav.new_request");
+      await mirrored(page, "unit_id");
+      await settle(page);
+      const seen = await page.evaluate(async () => {
+        const list = document.getElementById("a11y:unit_id:control");
+        const before = list.value;
+        const wanted = [...list.options].find((o) => o.value && o.value !== before).value;
+        list.value = wanted;
+        list.dispatchEvent(new Event("change", { bubbles: true }));
+        // The app's frame was asked for by the change, so it runs before this one.
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return { before, wanted, after: list.value };
+      });
+      assert.equal(seen.after, seen.wanted, JSON.stringify(seen));
+      await settle(page);
+      assert.equal(await page.evaluate(() =>
+        document.getElementById("a11y:unit_id:control").value), seen.wanted);
+    });
+  });
 });
 
 // The idle page draws nothing: the mirror asks for no frames of its own.
@@ -445,11 +454,7 @@ describe("assistive technology alone", () => {
     try {
       const page = browser.page;
       await openApp(page, server.url);
-      const user = demoUser(server, teacher);
-      await fillField(page, "email", user.email);
-      await fillField(page, "password", user.password);
-      await activate(page, "sign_in");
-      await waitForProbe(page, (p) => p.screen === "home", { timeout: 10000 });
+      await signInThroughMirror(page, demoUser(server, teacher));
       await activate(page, "nav.new_request");
       for (const step of requestPlan(unit.id, resourceName, start)) await mirrorStep(page, step);
       const request = await submittedRequest(call, resourceName);
@@ -463,10 +468,7 @@ describe("assistive technology alone", () => {
     try {
       const page = approver.page;
       await openApp(page, server.url);
-      const user = demoUser(server, principal);
-      await fillField(page, "email", user.email);
-      await fillField(page, "password", user.password);
-      await activate(page, "sign_in");
+      await signInThroughMirror(page, demoUser(server, principal));
       const request = await submittedRequest(call, resourceName);
       await activate(page, `awaiting.${request.id}`);
       await waitForProbe(page, (p) => p.screen === "request");
@@ -531,6 +533,10 @@ async function keyboardStep(page, [what, id, value]) {
     await page.keyboard.press("Space");
   }
   await settle(page);
+  if (what === "choose") {
+    assert.equal(await page.evaluate((id) =>
+      document.getElementById(`a11y:${id}:control`).value, id), value, `the arrow keys choose ${value}`);
+  }
   // Focus and ImGui's focus ring are one.
   if (what !== "press") {
     await waitForProbe(page, (p) => p.focus === id, { what: `the focus ring on ${id}` });

@@ -99,6 +99,16 @@ bool radio(std::string_view id, std::string_view label, bool selected, float wid
 bool combo(std::string_view id, std::string_view label, std::span<const std::string> items,
            std::span<const std::string> item_ids, int& selected, std::string_view placeholder,
            float width, probe::Tag tag) {
+  // The mirror's choice first: this frame's tag, and so the mirror's list, must show it, or
+  // the list would step back to the old option for a frame and a quick next key press with it.
+  bool changed = false;
+  if (const std::optional<std::string> chosen = a11y::take_chosen_option(id)) {
+    for (int i = 0; i < static_cast<int>(item_ids.size()); ++i) {
+      if (item_ids[i] != *chosen || i == selected) continue;
+      selected = i;
+      changed = true;
+    }
+  }
   const bool has_choice = selected >= 0 && selected < static_cast<int>(items.size());
   const std::string preview = has_choice ? items[selected] : std::string(placeholder);
   ImGui::PushID(id.data(), id.data() + id.size());
@@ -121,14 +131,6 @@ bool combo(std::string_view id, std::string_view label, std::span<const std::str
   tag.chosen_option = has_choice ? selected : -1;
   probe::tag_last_item(std::move(tag));
 
-  bool changed = false;
-  if (const std::optional<std::string> chosen = a11y::take_chosen_option(id)) {
-    for (int i = 0; i < static_cast<int>(item_ids.size()); ++i) {
-      if (item_ids[i] != *chosen || i == selected) continue;
-      selected = i;
-      changed = true;
-    }
-  }
   if (open) {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
