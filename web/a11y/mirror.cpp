@@ -66,7 +66,7 @@ nlohmann::json node_json(const probe::Shown& shown) {
       {"id", tag.id},
       {"kind", probe::kind_key(tag.kind)},
       {"region", region_key(shown.region)},
-      {"label", tag.label},
+      {"label", tag.name.empty() ? tag.label : tag.name},
   };
   if (tag.has_value || !tag.value.is_null()) node["value"] = tag.value;
   if (tag.role != probe::Role::plain) node["role"] = role_key(tag.role);
@@ -93,6 +93,7 @@ nlohmann::json node_json(const probe::Shown& shown) {
   if (!tag.lang.empty()) node["lang"] = tag.lang;
   if (!tag.status.empty()) node["status"] = tag.status;
   if (!tag.said.empty()) node["said"] = tag.said;
+  if (!tag.description.empty()) node["description"] = tag.description;
   return node;
 }
 

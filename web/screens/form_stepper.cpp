@@ -2,10 +2,14 @@
 // current one filled, those left with errors marked "!" and those left complete marked with a
 // tick (shape as well as colour). Each step is a probe "tab", form.step.<section>, and takes
 // the user there. Narrow windows show the marks only; the card under them names the step.
+// In the accessibility mirror a step is named by its number and title, so that what is drawn
+// for it at any width is in its name (WCAG 2.5.3), and described by the state its mark shows
+// (WCAG 1.3.1, 4.1.2): the mark is the one source of both.
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include <string>
+#include <vector>
 
 #include "shared/form.h"
 #include "shared/texts.h"
@@ -24,6 +28,31 @@ std::string step_id(int step) {
   if (step == kSummaryStep) return "form.step.summary";
   return "form.step." + std::string(form_sections()[static_cast<std::size_t>(step)].key);
 }
+
+StepMark step_mark(const RequestFormState& form, int step) {
+  if (step == form.step) return StepMark::current;
+  if (!form.left[static_cast<std::size_t>(step)]) return StepMark::todo;
+  if (step_has_errors(form, step)) return StepMark::error;
+  return step == kSummaryStep ? StepMark::todo : StepMark::done;
+}
+
+// What the mark says in words; the current step says it with aria-current instead.
+std::string mark_description(Lang lang, StepMark mark) {
+  switch (mark) {
+    case StepMark::done:
+      return std::string(text(lang, "a11y.step.done"));
+    case StepMark::error:
+      return std::string(text(lang, "a11y.step.errors"));
+    case StepMark::todo:
+      return std::string(text(lang, "a11y.step.todo"));
+    case StepMark::current:
+      break;
+  }
+  return {};
+}
+
+// A tick and "!" are marks, not text: only the todo and current marks show the number.
+bool shows_number(StepMark mark) { return mark == StepMark::todo || mark == StepMark::current; }
 
 void draw_mark(ImDrawList* draw, ImVec2 centre, float radius, StepMark mark, int number) {
   const ImU32 accent = ImGui::GetColorU32(theme::kAccent);
@@ -98,16 +127,7 @@ void draw_form_stepper(App& state) {
                 ImGui::GetColorU32(theme::kBorder), 2);
 
   for (int step = 0; step < kStepCount; ++step) {
-    const bool left = form.left[static_cast<std::size_t>(step)];
-    const bool errors = step_has_errors(form, step);
-    StepMark mark = StepMark::todo;
-    if (step == form.step) {
-      mark = StepMark::current;
-    } else if (left && errors) {
-      mark = StepMark::error;
-    } else if (left && step != kSummaryStep) {
-      mark = StepMark::done;
-    }
+    const StepMark mark = step_mark(form, step);
     const ImRect cell(ImVec2(origin.x + column * static_cast<float>(step), origin.y),
                       ImVec2(origin.x + column * static_cast<float>(step + 1), origin.y + height));
     const std::string id = step_id(step);
@@ -133,10 +153,18 @@ void draw_form_stepper(App& state) {
       }
       if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
+    const std::string number = std::to_string(step + 1);
+    std::vector<std::string> drawn;
+    if (shows_number(mark)) drawn.push_back(number);
+    if (!narrow) drawn.emplace_back(title);
     probe::tag_last_item({.id = id,
                           .label = std::string(title),
                           .kind = probe::Kind::tab,
-                          .value = step == form.step});
+                          .value = step == form.step,
+                          .name = format_text(lang, "a11y.step.name",
+                                              {{"n", number}, {"title", std::string(title)}}),
+                          .description = mark_description(lang, mark),
+                          .drawn = std::move(drawn)});
     if (step + 1 < kStepCount) ImGui::SameLine(0, 0);
   }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));

@@ -39,7 +39,10 @@
   // Announcements: findings, saved drafts and state changes are said when they appear.
   const polite = element("div", { role: "status", "aria-live": "polite" });
   const assertive = element("div", { role: "alert", "aria-live": "assertive" });
-  root.append(regions.banner, regions.navigation, regions.main, regions.dialog, polite, assertive);
+  // Descriptions that are not on screen (a form step's state), referred to by aria-describedby.
+  const descriptions = element("div", { hidden: "" });
+  root.append(regions.banner, regions.navigation, regions.main, regions.dialog, polite, assertive,
+    descriptions);
 
   // Strings for the app's exported functions, in wasm memory for the length of the call.
   const call = (name, ...args) => {
@@ -274,6 +277,7 @@
       setAttribute(control, "aria-required", node.required === true ? "true" : null);
     }
     if (node.findings !== undefined) describe(entry, node, byId);
+    else describeBy(entry, node.description);
     // A label in another language than the page's (the language button's).
     setAttribute(control ?? box, "lang", node.lang ?? null);
   };
@@ -306,6 +310,27 @@
     }
     setAttribute(target, "aria-describedby", described.length ? described.join(" ") : null);
     setAttribute(target, "aria-invalid", invalid ? "true" : null);
+  };
+
+  // A description of the app's own (a form step's state), in a hidden text of its own.
+  const describeBy = (entry, text) => {
+    const target = entry.control ?? entry.box;
+    if (text === undefined) {
+      if (!entry.description) return;
+      dropDescription(entry);
+      setAttribute(target, "aria-describedby", null);
+      return;
+    }
+    if (!entry.description) {
+      entry.description = element("span", { id: domId(`${entry.node.id}:description`) });
+      descriptions.append(entry.description);
+    }
+    setText(entry.description, text);
+    setAttribute(target, "aria-describedby", entry.description.id);
+  };
+  const dropDescription = (entry) => {
+    entry?.description?.remove();
+    if (entry) entry.description = null;
   };
 
   // Puts the children of `parent` in this order, moving only what is out of place.
@@ -371,9 +396,15 @@
         if (at >= 0) panels.splice(at);
         continue;
       }
+      if (node.kind === "silence") {
+        // Nothing shown for this status now: what it says next is news.
+        statusTexts.set(node.status, "");
+        continue;
+      }
       let entry = entries.get(node.id);
       const before = entry?.node;
       if (!entry || entry.shape !== shapeOf(node)) {
+        dropDescription(entry);
         entry = makeEntry(node);
         entries.set(node.id, entry);
       }
@@ -432,9 +463,15 @@
       arrange(container.kind === "table" ? container.body : container.box, boxes);
     }
     for (const node of byId.values()) {
-      if (node.kind !== "panel_end") update(entries.get(node.id), node, byId);
+      if (node.kind !== "panel_end" && node.kind !== "silence") {
+        update(entries.get(node.id), node, byId);
+      }
     }
-    for (const id of [...entries.keys()]) if (!seen.has(id)) entries.delete(id);
+    for (const id of [...entries.keys()]) {
+      if (seen.has(id)) continue;
+      dropDescription(entries.get(id));
+      entries.delete(id);
+    }
 
     for (const [name, region] of Object.entries(regions)) {
       arrange(region, order[name]);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 
@@ -38,6 +39,7 @@ struct Frame {
 Frame g_building;
 Frame g_shown;  // the last frame drawn: what the probe reports
 ImGuiID g_focus_request = 0;
+std::optional<Region> g_region;  // begin_region's, while it lasts
 
 // The top bar and the navigation rail are child windows of their own (app.cpp); a modal
 // popup is a dialog. A child window's name begins with its parent's, so the names tell.
@@ -45,6 +47,7 @@ Region region_of(const ImGuiWindow* window) {
   for (const ImGuiWindow* w = window; w; w = w->ParentWindow) {
     if (w->Flags & ImGuiWindowFlags_Modal) return Region::dialog;
   }
+  if (g_region) return *g_region;
   if (!window) return Region::main;
   const std::string_view name = window->Name;
   if (name.find("###top_bar") != std::string_view::npos) return Region::banner;
@@ -78,7 +81,7 @@ ImRect visible_part(const ImRect& rect, const ImRect& clip) {
 // Structure for the mirror: never a widget of the probe.
 bool mirror_only(const Tag& tag) {
   return tag.kind == Kind::table || tag.kind == Kind::tablist || tag.kind == Kind::tabpanel ||
-         tag.kind == Kind::panel_end;
+         tag.kind == Kind::panel_end || tag.kind == Kind::silence;
 }
 
 std::string strip_imgui_id(const char* label) {
@@ -118,6 +121,8 @@ std::string_view kind_key(Kind kind) {
       return "tabpanel";
     case Kind::panel_end:
       return "panel_end";
+    case Kind::silence:
+      return "silence";
   }
   return "text";
 }
@@ -128,6 +133,7 @@ void begin_frame(std::string_view screen, Lang lang) {
   g_building.entries.clear();
   g_building.items.clear();
   g_building.focus.clear();
+  g_region.reset();
 }
 
 void tag_last_item(Tag tag) {
@@ -200,11 +206,19 @@ void mark_lang(std::string_view id, Lang lang) {
   if (Tag* tag = building_tag(id)) tag->lang = std::string(lang_code(lang));
 }
 
+void begin_region(Region region) { g_region = region; }
+void end_region() { g_region.reset(); }
+
 void mark_status(std::string_view id, std::string_view key, std::string said) {
   Tag* tag = building_tag(id);
   if (!tag) return;
   tag->status = std::string(key);
   tag->said = std::move(said);
+}
+
+void mark_status_silent(std::string_view key) {
+  mark_structure(
+      {.id = std::string(key) + ".silent", .kind = Kind::silence, .status = std::string(key)});
 }
 
 void mark_structure(Tag tag) {
@@ -280,6 +294,7 @@ std::string probe_json() {
     };
     if (entry.tag.has_value || !entry.tag.value.is_null()) widget["value"] = entry.tag.value;
     if (entry.tag.has_findings) widget["findings"] = entry.tag.findings;
+    if (entry.tag.drawn) widget["drawn"] = *entry.tag.drawn;
     widgets.push_back(std::move(widget));
   }
   nlohmann::json probe = {

@@ -4,7 +4,8 @@
 // report every item's rectangle and clip rectangle, and the app's widget wrappers (widgets.h)
 // tag items with their stable id, kind, label, value and findings. The probe always reads the
 // registry of the last frame that was drawn. Beyond SPEC 7 it adds `focus`, `frames` and
-// `layout` (the page's size, zoom, text size and what reaches past the right edge).
+// `layout` (the page's size, zoom, text size and what reaches past the right edge), and a
+// widget's `drawn` texts where they are not its label.
 #pragma once
 
 #include <imgui.h>
@@ -33,11 +34,13 @@ enum class Kind {
   tab,
   link,
   // Structure for the accessibility mirror alone (mark_structure), never in the
-  // probe: a table, a list of tabs, a tab's panel and where that panel ends.
+  // probe: a table, a list of tabs, a tab's panel and where that panel ends; and a status
+  // message's silence (mark_status_silent).
   table,
   tablist,
   tabpanel,
-  panel_end
+  panel_end,
+  silence
 };
 std::string_view kind_key(Kind kind);
 
@@ -89,6 +92,13 @@ struct Tag {
   // `said` is what is announced, when the label alone would not be understood out of place.
   std::string status;
   std::string said;
+  // For the mirror: its name, when the label is not all a screen reader needs (a form step's
+  // number and title), and its description (the state a form step's mark shows).
+  std::string name;
+  std::string description;
+  // The texts drawn for the widget, when they are not its label (a form step on a narrow
+  // window shows only its number, or a mark without text); in the probe as `drawn`.
+  std::optional<std::vector<std::string>> drawn;
 };
 
 // Where on the page a widget sits, for the mirror's landmarks.
@@ -128,9 +138,16 @@ void mark_pressed(std::string_view id, bool pressed);
 void mark_expanded(std::string_view id, bool expanded);
 // Says the label of the widget `id`, tagged earlier in this frame, is in `lang`.
 void mark_lang(std::string_view id, Lang lang);
+// Puts the widgets tagged from now on in `region`, whatever window they are drawn in (the
+// narrow window's navigation menu, drawn in the screen's place), until end_region().
+void begin_region(Region region);
+void end_region();
 // Marks the text `id`, tagged earlier in this frame, as a status message of the kind `key`,
 // announced as `said` (empty: its label).
 void mark_status(std::string_view id, std::string_view key, std::string said = {});
+// Says the status messages of the kind `key` have nothing to say now (nothing is shown), so
+// that what they say next, when it appears, is announced.
+void mark_status_silent(std::string_view key);
 // Adds structure for the mirror alone (a Kind from table on), where it is in the drawing order.
 void mark_structure(Tag tag);
 // Keeps this frame's registry as the one the probe reads.

@@ -82,3 +82,24 @@ export async function accessibilityTree(page) {
 export function axProperty(node, name) {
   return node.properties?.find((p) => p.name === name)?.value?.value;
 }
+
+// The accessibility tree's node (CDP) of the mirror's element for a probe id, with its computed
+// name and description, once the mirror holds it.
+export async function axNodeOf(page, id) {
+  await mirrored(page, id);
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = await session.send("DOM.getDocument", { depth: 0 });
+    const { nodeId } = await session.send("DOM.querySelector", {
+      nodeId: root.nodeId,
+      selector: `[id="a11y:${id}:control"], [id="a11y:${id}"]`,
+    });
+    const { nodes } = await session.send("Accessibility.getPartialAXTree", {
+      nodeId,
+      fetchRelatives: false,
+    });
+    return nodes[0];
+  } finally {
+    await session.detach();
+  }
+}
