@@ -1,15 +1,19 @@
 // Under the request form's resource name: when what is typed matches approved entries in the
 // catalogue, they are offered, so that a resource already approved is registered for use
 // instead of being reviewed again (SPEC 2.2, 5). Choosing one makes the draft a usage
-// registration; the notice that replaces the offer says so and can undo it.
+// registration; the notice that replaces the offer says so and can undo it. The offer is a
+// status message (WCAG 4.1.3): said with the entries' names when it appears or they change.
 #include <imgui.h>
 
 #include "shared/texts.h"
 #include "web/screens/screens.h"
+#include "web/ui/probe.h"
 #include "web/ui/widgets.h"
 
 namespace anskaffa::web {
 namespace {
+
+constexpr std::string_view kStatusKey = "suggestions";
 
 void draw_chosen(App& state) {
   const Lang lang = state.lang;
@@ -36,9 +40,18 @@ void draw_catalog_suggestions(App& state) {
   }
   resource_name_typed(state);  // a changed name is looked up once the user pauses
   const CatalogSuggestions& suggestions = state.suggestions;
+  // No offer makes the next one news; while a search is on its way the last one stands, so
+  // the same offer found again for a longer name is not said twice.
+  if (suggestions.items.empty()) probe::mark_status_silent(kStatusKey);
   if (suggestions.items.empty() || suggestions.answer != suggestions.typed) return;
   ImGui::Dummy(ImVec2(0, 12));
   ui::text("suggestion.heading", text(lang, "suggestion.heading"), ui::TextStyle::muted);
+  std::string names;
+  for (const api::CatalogItem& item : suggestions.items) {
+    names += (names.empty() ? "" : ", ") + item.name;
+  }
+  probe::mark_status("suggestion.heading", kStatusKey,
+                     format_text(lang, "a11y.status.suggestions", {{"names", names}}));
   // A copy: choosing one clears the list while it is being drawn.
   const std::vector<api::CatalogItem> items = suggestions.items;
   for (const api::CatalogItem& item : items) {

@@ -60,16 +60,19 @@ void draw_home(App& state) {
     draw_request_rows(state, state.awaiting_me,
                       {.id_prefix = "awaiting",
                        .title_key = "home.awaiting_me",
-                       .empty_key = "home.none_awaiting"},
+                       .empty_key = "home.none_awaiting",
+                       .status_key = "awaiting.status"},
                       RowDetail::waiting, load_awaiting_me);
     ImGui::Dummy(ImVec2(0, 28));
   }
   ui::text("home.my_requests", text(lang, "home.my_requests"), ui::TextStyle::heading);
   ImGui::Dummy(ImVec2(0, 10));
-  draw_request_rows(
-      state, state.my_requests,
-      {.id_prefix = "mine", .title_key = "home.my_requests", .empty_key = "home.none_yet"},
-      RowDetail::next_step, load_my_requests);
+  draw_request_rows(state, state.my_requests,
+                    {.id_prefix = "mine",
+                     .title_key = "home.my_requests",
+                     .empty_key = "home.none_yet",
+                     .status_key = "mine.status"},
+                    RowDetail::next_step, load_my_requests);
   end_column();
 }
 

@@ -151,17 +151,23 @@ void draw_nav_menu(App& state) {
   ImGui::BeginGroup();
   ImGui::Dummy(ImVec2(0, 8));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));  // rows as in the rail
+  // Drawn in the screen's place, but the navigation all the same (WCAG 1.3.1); the user's
+  // name and signing out belong to the banner, as on a wide window's top bar.
+  probe::begin_region(probe::Region::navigation);
   draw_entries(state, width);
+  probe::end_region();
   ImGui::PopStyleVar();
   ImGui::Dummy(ImVec2(0, 12));
   if (state.user) {
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 24);
     ImGui::BeginGroup();
+    probe::begin_region(probe::Region::banner);
     ui::text("user_name", state.user->name, ui::TextStyle::muted);
     ImGui::Dummy(ImVec2(0, 8));
     if (ui::button("sign_out", text(lang, "signin.sign_out"), ui::ButtonStyle::secondary)) {
       sign_out(state);
     }
+    probe::end_region();
     ImGui::EndGroup();
   }
   ImGui::Dummy(ImVec2(0, 16));

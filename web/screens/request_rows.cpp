@@ -70,8 +70,10 @@ void draw_request_rows(App& state, RequestList& list, const ListNames& names, Ro
   }
   if (list.items.empty()) {
     const bool loading = list.status == Loading::loading;
-    ui::text(std::string(id_prefix) + ".status",
-             text(lang, loading ? "list.loading" : names.empty_key), ui::TextStyle::muted);
+    const std::string id = std::string(id_prefix) + ".status";
+    ui::text(id, text(lang, loading ? "list.loading" : names.empty_key), ui::TextStyle::muted);
+    // "Nothing here" after a filter is said; "loading" in between is not.
+    if (!loading && !names.status_key.empty()) probe::mark_status(id, names.status_key);
     return;
   }
   const std::string table = mark_table(lang, names, detail);
@@ -104,6 +106,12 @@ void draw_request_rows(App& state, RequestList& list, const ListNames& names, Ro
       lang, "list.count",
       {{"shown", std::to_string(list.items.size())}, {"total", std::to_string(list.total)}});
   ui::text(std::string(id_prefix) + ".count", count, ui::TextStyle::muted);
+  if (list.status == Loading::loaded && !names.status_key.empty() && !names.said_key.empty()) {
+    probe::mark_status(std::string(id_prefix) + ".count", names.status_key,
+                       format_text(lang, names.said_key,
+                                   {{"shown", std::to_string(list.items.size())},
+                                    {"total", std::to_string(list.total)}}));
+  }
   if (static_cast<std::int64_t>(list.items.size()) < list.total &&
       list.status != Loading::loading) {
     ImGui::Dummy(ImVec2(0, 8));

@@ -82,10 +82,13 @@ void draw_review_queue(App& state) {
   }
   ImGui::Dummy(ImVec2(0, 16));
   if (!wide || queue.items.empty()) {
-    draw_request_rows(
-        state, queue,
-        {.id_prefix = "queue", .title_key = "nav.review_queue", .empty_key = "queue.empty"},
-        RowDetail::waiting, load_queue);
+    draw_request_rows(state, queue,
+                      {.id_prefix = "queue",
+                       .title_key = "nav.review_queue",
+                       .empty_key = "queue.empty",
+                       .status_key = "queue.count",
+                       .said_key = "a11y.status.queue"},
+                      RowDetail::waiting, load_queue);
   } else {
     if (queue.status == Loading::not_loaded) load_queue(state);  // shown again: ask afresh
     // The count above the table: how much work waits is the first thing a reviewer reads.
