@@ -13,13 +13,14 @@ import {
   accessibilityTree,
   activate,
   axeViolations,
+  axNodeOf,
   axProperty,
   chooseOption,
   fillField,
   mirrored,
   signInThroughMirror,
 } from "./lib/mirror.mjs";
-import { apiSession, demoUser, withSignedIn } from "./lib/people.mjs";
+import { apiGetter, apiSession, demoUser, withSignedIn } from "./lib/people.mjs";
 import { screenshotFolder, useServer } from "./lib/server.mjs";
 
 const teacher = "larare@demo.anskaffa.example";
@@ -365,6 +366,152 @@ describe("the mirror's states, purposes, languages and status messages", () => {
       await settle(page);
       assert.equal(await page.evaluate(() =>
         document.getElementById("a11y:unit_id:control").value), seen.wanted);
+    });
+  });
+});
+
+// The request form's steps (WCAG 1.3.1, 2.5.3, 4.1.2): each step's accessible name and
+// description, computed by Chromium for the mirror's element.
+const stepsOf = (probed) => probed.widgets.filter((w) => w.id.startsWith("form.step."));
+const described = async (page, id) => (await axNodeOf(page, id)).description?.value;
+// The mirror holds every step, also when the form has scrolled the stepper out of view.
+const currentStep = (page, id) => page.waitForFunction((id) =>
+  document.getElementById(`a11y:${id}`)?.getAttribute("aria-current") === "step", id);
+
+// The queue's text when it has no rows, once it is not "loading".
+const queueEmptyText = (p) => {
+  const text = findWidget(p, "queue.status");
+  return text && !/…/.test(text.label) ? text.label : null;
+};
+
+describe("the form's steps and the status messages of lists and suggestions", () => {
+  test("a form step says whether it is done, has errors or is not started, as its mark does", async () => {
+    const { unit } = await requestSetup();
+    await withSignedIn(server, teacher, async (page) => {
+      await activate(page, "nav.new_request");
+      await waitForProbe(page, (p) => p.screen === "request_form");
+      await settle(page);
+      const steps = stepsOf(await probe(page));
+      const [first, second, third] = steps.map((w) => w.id);
+      // The current step says so by aria-current; one not yet visited is not started.
+      assert.equal(await described(page, first), undefined);
+      assert.equal(await described(page, second), "ej påbörjad");
+      await mirrorStep(page, ["radio", "requester_role.teacher"]);
+      await mirrorStep(page, ["choose", "unit_id", `unit_id.${unit.id}`]);
+      await mirrorStep(page, ["press", "form.next"]);
+      await currentStep(page, second);
+      await settle(page);
+      const done = await axNodeOf(page, first);
+      assert.equal(done.description?.value, "klar");
+      assert.equal(done.name?.value, `Steg 1: ${steps[0].label}`);
+      // Step 2 left with its required fields empty: its mark is "!", and so is its state.
+      await mirrorStep(page, ["press", "form.next"]);
+      await currentStep(page, third);
+      await settle(page);
+      assert.equal(await described(page, second), "har fel");
+      assert.equal(await described(page, first), "klar");
+      assert.equal(await described(page, third), undefined);
+      assert.equal(await mirrorAttribute(page, third, "aria-current"), "step");
+      console.log(`steps: ${first} klar, ${second} har fel, ${third} current`);
+      await expectIdleFrames(page);
+    });
+  });
+
+  test("each form step's accessible name holds what is drawn for it, at 390×844 and 1280×800", async () => {
+    await withSignedIn(server, teacher, async (page) => {
+      await activate(page, "nav.new_request");
+      await waitForProbe(page, (p) => p.screen === "request_form");
+      // Step 1 left with errors: its mark is "!" without its number.
+      await mirrorStep(page, ["press", "form.next"]);
+      await currentStep(page, "form.step.resource");
+      for (const [width, height] of [[390, 844], [1280, 800]]) {
+        await page.setViewportSize({ width, height });
+        await page.mouse.move(width / 2, 400);
+        await page.mouse.wheel(0, -5000);
+        await settle(page);
+        const steps = stepsOf(await probe(page));
+        assert.equal(steps.length, 6, `every step is on screen at ${width}`);
+        const names = [];
+        for (const step of steps) {
+          assert.ok(Array.isArray(step.drawn), `${step.id} says what is drawn`);
+          const name = (await axNodeOf(page, step.id)).name?.value ?? "";
+          for (const drawn of step.drawn) {
+            assert.ok(name.includes(drawn), `at ${width}: "${drawn}" is in "${name}"`);
+          }
+          names.push(`${JSON.stringify(step.drawn)} in "${name}"`);
+        }
+        // On the narrow window the steps not done show their number alone.
+        const numbersOnly = steps.filter((s) => s.drawn.length === 1 && /^\d$/.test(s.drawn[0]));
+        assert.equal(numbersOnly.length, width === 390 ? 5 : 0, names.join(", "));
+        assert.deepEqual(steps[0].drawn, width === 390 ? [] : [steps[0].label]);
+        console.log(`${width}: ${names.join(", ")}`);
+      }
+      await expectIdleFrames(page);
+    });
+  });
+
+  test("the queue's \"no requests\" after a filter is said once in the polite live region", async () => {
+    await withSignedIn(server, "granskare2@demo.anskaffa.example", async (page) => {
+      await activate(page, "nav.review_queue");
+      await waitForProbe(page, (p) => p.screen === "review_queue" &&
+        p.widgets.some((w) => /^queue\.\d+$/.test(w.id)), { what: "the queue's rows" });
+      await settle(page);
+      await listenToLiveRegions(page);
+      await page.waitForTimeout(500);
+      assert.deepEqual(await page.evaluate(() => window.announced), [], "nothing on opening");
+      await activate(page, "queue.filter.mine");
+      const shown = queueEmptyText(await waitForProbe(page, queueEmptyText,
+        { what: "no requests of Gustav's own", timeout: 10000 }));
+      assert.equal(await statusSaid(page, ["queue.status"]), shown);
+      await page.waitForFunction((text) => window.announced.some(([how, what]) =>
+        how === "polite" && what === text), shown);
+      // A redraw (the pointer over the canvas) says nothing more.
+      await page.mouse.move(300, 300);
+      await page.mouse.move(320, 340);
+      await settle(page);
+      await page.waitForTimeout(300);
+      const announced = await page.evaluate(() => window.announced);
+      assert.equal(announced.filter(([, what]) => what === shown).length, 1,
+        `said once: ${JSON.stringify(announced)}`);
+      console.log(`queue: said "${shown}" once; all said: ${JSON.stringify(announced)}`);
+      await expectIdleFrames(page);
+    });
+  });
+
+  test("the catalogue's suggestions under the resource's name are said once when they appear", async () => {
+    const get = await apiGetter(server, teacher);
+    const list = await get("/api/v1/catalog?status=approved&per_page=200");
+    const entry = list.items.find((i) => i.name.length >= 8);
+    assert.ok(entry, "demo data has an approved entry");
+    await withSignedIn(server, teacher, async (page) => {
+      await activate(page, "nav.new_request");
+      await waitForProbe(page, (p) => p.screen === "request_form");
+      await mirrorStep(page, ["press", "form.next"]);
+      await mirrored(page, "resource_name");
+      await settle(page);
+      await listenToLiveRegions(page);
+      const offered = async (typed) => {
+        await fillField(page, "resource_name", typed);
+        await waitForProbe(page, (p) => findWidget(p, "resource_name")?.value === typed &&
+          findWidget(p, `suggestion.${entry.id}`), { what: "the suggestion", timeout: 10000 });
+        const said = await statusSaid(page, ["suggestion.heading"]);
+        assert.ok(said?.includes(entry.name), `said: ${said}`);
+        await page.waitForFunction((text) => window.announced.some(([how, what]) =>
+          how === "polite" && what === text), said);
+        await settle(page);
+        await page.waitForTimeout(300);
+        return said;
+      };
+      const said = await offered(entry.name.slice(0, 6));
+      // One more letter: the offer is looked up again; said again only if it changed.
+      const again = await offered(entry.name.slice(0, 7));
+      const announced = await page.evaluate(() => window.announced);
+      for (const text of new Set([said, again])) {
+        assert.equal(announced.filter(([, what]) => what === text).length, 1,
+          `"${text}" said once: ${JSON.stringify(announced)}`);
+      }
+      console.log(`suggestions: ${JSON.stringify(announced)}`);
+      await expectIdleFrames(page);
     });
   });
 });

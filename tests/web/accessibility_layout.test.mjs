@@ -149,6 +149,37 @@ describe("lists as tables", () => {
   });
 });
 
+describe("landmarks", () => {
+  test("on a narrow window the open menu's links are in the navigation landmark, not in main", async () => {
+    await withSignedIn(server, reviewer, async (page) => {
+      await activate(page, "nav.menu");
+      await waitForProbe(page, (p) => findWidget(p, "nav.review_queue"), { what: "the menu" });
+      await settle(page);
+      const probed = await probe(page);
+      const links = probed.widgets.filter((w) => w.kind === "link").map((w) => w.label);
+      assert.ok(links.length >= 3, links.join(" | "));
+      const { nodes, below } = await axTree(page);
+      const linksIn = (role) => nodes.filter((n) => roleOf(n) === role)
+        .flatMap((n) => below(n)).filter((n) => roleOf(n) === "link").map(nameOf);
+      assert.deepEqual(linksIn("navigation"), links);
+      assert.deepEqual(linksIn("main"), [], "no link of the menu in main");
+      // The user's name and signing out are in the banner, as on a wide window's top bar.
+      const banner = nodes.find((n) => roleOf(n) === "banner");
+      assert.ok(below(banner).some((n) => roleOf(n) === "button" &&
+        nameOf(n) === findWidget(probed, "sign_out").label), "signing out in the banner");
+      console.log(`menu: ${links.length} links in navigation: ${links.join(" | ")}`);
+      await expectIdle(page, "the open menu");
+      // Closed again, the screen is back in main and the navigation is hidden with the menu.
+      await activate(page, "nav.menu");
+      await waitForProbe(page, (p) => !findWidget(p, "nav.review_queue"), { what: "closed" });
+      await settle(page);
+      const closed = await axTree(page);
+      assert.ok(closed.nodes.some((n) => roleOf(n) === "main"));
+      assert.equal(closed.nodes.filter((n) => roleOf(n) === "link").length, 0);
+    }, { width: 390, height: 844 });
+  });
+});
+
 describe("tabs", () => {
   test("the administration's tabs are a tab list; arrows move, Enter switches the panel", async () => {
     await withSignedIn(server, admin, async (page) => {
