@@ -280,6 +280,7 @@ nlohmann::json layout_json() {
 
 std::string probe_json() {
   nlohmann::json widgets = nlohmann::json::array();
+  nlohmann::json drawn = nlohmann::json::object();
   for (const Entry& entry : g_shown.entries) {
     if (mirror_only(entry.tag)) continue;
     ImRect visible = visible_part(entry.rect, entry.clip);
@@ -294,7 +295,7 @@ std::string probe_json() {
     };
     if (entry.tag.has_value || !entry.tag.value.is_null()) widget["value"] = entry.tag.value;
     if (entry.tag.has_findings) widget["findings"] = entry.tag.findings;
-    if (entry.tag.drawn) widget["drawn"] = *entry.tag.drawn;
+    if (entry.tag.drawn) drawn[entry.tag.id] = *entry.tag.drawn;
     widgets.push_back(std::move(widget));
   }
   nlohmann::json probe = {
@@ -307,6 +308,9 @@ std::string probe_json() {
       // stays still while the app is idle).
       {"focus", g_shown.focus.empty() ? nlohmann::json() : nlohmann::json(g_shown.focus)},
       {"frames", platform().frame_count},
+      // The texts drawn for a widget where they are not its label, by the widget's id (a
+      // widget keeps SPEC 7's exact shape).
+      {"drawn", std::move(drawn)},
   };
   return probe.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

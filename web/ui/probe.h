@@ -4,8 +4,8 @@
 // report every item's rectangle and clip rectangle, and the app's widget wrappers (widgets.h)
 // tag items with their stable id, kind, label, value and findings. The probe always reads the
 // registry of the last frame that was drawn. Beyond SPEC 7 it adds `focus`, `frames` and
-// `layout` (the page's size, zoom, text size and what reaches past the right edge), and a
-// widget's `drawn` texts where they are not its label.
+// `layout` (the page's size, zoom, text size and what reaches past the right edge), and
+// `drawn`: by widget id, the texts drawn for a widget where they are not its label.
 #pragma once
 
 #include <imgui.h>
@@ -97,7 +97,7 @@ struct Tag {
   std::string name;
   std::string description;
   // The texts drawn for the widget, when they are not its label (a form step on a narrow
-  // window shows only its number, or a mark without text); in the probe as `drawn`.
+  // window shows only its number, or a mark without text); in the probe's `drawn`.
   std::optional<std::vector<std::string>> drawn;
 };
 
