@@ -492,6 +492,10 @@ describe("the form's steps and the status messages of lists and suggestions", ()
       await mirrored(page, "resource_name");
       await settle(page);
       await listenToLiveRegions(page);
+      await page.waitForTimeout(300);
+      // Nothing offered yet (the draft saved on leaving step 1 may still be said).
+      const before = await page.evaluate(() => window.announced);
+      assert.ok(!before.some(([, what]) => /katalog/i.test(what)), JSON.stringify(before));
       const offered = async (typed) => {
         await fillField(page, "resource_name", typed);
         await waitForProbe(page, (p) => findWidget(p, "resource_name")?.value === typed &&
