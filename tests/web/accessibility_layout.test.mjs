@@ -329,6 +329,53 @@ describe("time limits", () => {
       await short.stop();
     }
   });
+
+  test("the warning waits for a request on its way, whose answer renews the session", async () => {
+    // As above, the warning is due 13.5 s after the last request. Requests sent 9 s in are
+    // held 8 s: the moment comes while they are on their way, and their answers move the end.
+    const short = await startServer({ sessionIdleSeconds: 30 });
+    try {
+      await withSignedIn(short, teacher, async (page) => {
+        const signedInAt = Date.now();
+        await settle(page);
+        await page.waitForTimeout(Math.max(0, signedInAt + 9000 - Date.now()));
+        let sentAt = 0;
+        let held = 0;
+        let answered = 0;
+        await page.context().route("**/api/**", async (route) => {
+          sentAt ||= Date.now();
+          held++;
+          await new Promise((resolve) => setTimeout(resolve, 8000));
+          await route.continue();
+          answered++;
+        });
+        await activate(page, "nav.catalog");
+        // Until the answers are in, no warning: the session is being renewed.
+        while (held === 0 || answered < held) {
+          assert.ok(!findWidget(await probe(page), "session_ending.title"),
+            `no warning ${((Date.now() - signedInAt) / 1000).toFixed(1)} s after signing in`);
+          assert.ok(Date.now() - signedInAt < 30000, "the held requests were answered");
+          await page.waitForTimeout(100);
+        }
+        await settle(page);
+        const answeredAt = Date.now();
+        assert.ok(!findWidget(await probe(page), "session_ending.title"), "no warning after them");
+        assert.ok(answeredAt - signedInAt > 14500,
+          `the answer came after the first warning was due: ${answeredAt - signedInAt} ms`);
+        await page.context().unroute("**/api/**");
+        await expectIdle(page, "after the answer");
+        // The warning comes 13.5 s after the held request was sent, not before.
+        await waitForProbe(page, (p) => findWidget(p, "session_ending.title"),
+          { what: "the warning", timeout: 20000 });
+        const warnedAfter = (Date.now() - sentAt) / 1000;
+        console.log(`request sent ${((sentAt - signedInAt) / 1000).toFixed(1)} s in, answered ` +
+          `${((answeredAt - signedInAt) / 1000).toFixed(1)} s in; warned ${warnedAfter.toFixed(1)} s after it was sent`);
+        assert.ok(warnedAfter > 12.5, `warned ${warnedAfter} s after the renewing request`);
+      });
+    } finally {
+      await short.stop();
+    }
+  });
 });
 
 // Zoom and reflow. 200 % browser zoom of a 1280 × 800 window lays the page out in 640 × 400
