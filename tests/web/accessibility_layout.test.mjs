@@ -460,6 +460,34 @@ describe("zoom and reflow", () => {
     });
   }
 
+  test("Ctrl and the wheel over the app are the browser's zoom; the wheel alone scrolls the app", async () => {
+    await withSignedIn(server, teacher, async (page) => {
+      await activate(page, "home.new_request");
+      await waitForProbe(page, (p) => p.screen === "request_form");
+      await activate(page, "form.next");
+      await waitForProbe(page, (p) => findWidget(p, "resource_name"));
+      await settle(page);
+      // Whether the app cancelled each wheel event, seen after the canvas's own handler.
+      await page.evaluate(() => {
+        window.wheels = [];
+        window.addEventListener("wheel", (e) => window.wheels.push(e.defaultPrevented));
+      });
+      const top = async () => findWidget(await probe(page), "resource_name")?.rect[1] ?? null;
+      const before = await top();
+      await page.mouse.move(700, 400);
+      await page.keyboard.down("Control");
+      await page.mouse.wheel(0, -200);
+      await page.keyboard.up("Control");
+      await settle(page);
+      assert.deepEqual(await page.evaluate(() => window.wheels), [false], "left to the browser");
+      assert.equal(await top(), before, "the app did not scroll");
+      await page.mouse.wheel(0, 300);
+      await settle(page);
+      assert.deepEqual(await page.evaluate(() => window.wheels), [false, true]);
+      assert.notEqual(await top(), before, "the wheel alone scrolls the form");
+    });
+  });
+
   test("at 320 CSS px the review queue's rows and a request's page reflow", async () => {
     const size = sizes.find((s) => s.name === "width320");
     await withSignedIn(server, reviewer, async (page) => {
