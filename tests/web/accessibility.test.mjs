@@ -527,6 +527,22 @@ describe("the statistics' charts", () => {
       const frames = (await probe(page)).frames;
       await page.waitForTimeout(1000);
       assert.equal((await probe(page)).frames, frames, "no frames drawn while idle");
+
+      // In English the headers and the numbers follow the language.
+      await click(page, "lang_toggle");
+      await page.waitForFunction(() => document.documentElement.lang === "en");
+      await settle(page);
+      const english = await page.evaluate(() =>
+        JSON.parse(Module.UTF8ToString(Module._anskaffa_a11y_tree())));
+      const englishCaption = (chart) => english.nodes.find((n) => n.id === `${chart}.table`)?.label;
+      const byAgeEn = await axTableByCaption(page, englishCaption("chart.by_age"));
+      assert.deepEqual(byAgeEn.headers.slice(1),
+        [...bands.map((band) => `${band} working days`), "Total"]);
+      if (decisions.length > 0) {
+        const leadTimeEn = await axTableByCaption(page, englishCaption("chart.lead_time"));
+        assert.deepEqual(leadTimeEn.rows, decisions.map((r) =>
+          [r.month, String(Math.round(r.median_days * 10) / 10)]));
+      }
     });
   });
 });
