@@ -28,5 +28,6 @@ std::span<const TextEntry> export_screen_texts();  // the app's CSV downloads of
 std::span<const TextEntry> journey_texts();  // completing a returned request, choosing agreements
 std::span<const TextEntry> a11y_layout_texts();  // the accessibility mirror's tables and tabs
 std::span<const TextEntry> a11y_status_texts();  // the mirror's status messages, session warning
+std::span<const TextEntry> a11y_chart_texts();   // the statistics' charts as the mirror's tables
 
 }  // namespace anskaffa::texts

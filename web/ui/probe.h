@@ -33,11 +33,13 @@ enum class Kind {
   tab,
   link,
   // Structure for the accessibility mirror alone (mark_structure), never in the
-  // probe: a table, a list of tabs, a tab's panel and where that panel ends.
+  // probe: a table, a list of tabs, a tab's panel and where that panel ends; and a row of
+  // data in a table (its label the row's header, its cells the rest), with nothing to press.
   table,
   tablist,
   tabpanel,
-  panel_end
+  panel_end,
+  table_row
 };
 std::string_view kind_key(Kind kind);
 
@@ -89,6 +91,8 @@ struct Tag {
   // `said` is what is announced, when the label alone would not be understood out of place.
   std::string status;
   std::string said;
+  // A widget the mirror shows through other nodes instead, such as a chart through its table.
+  bool mirror_hidden = false;
 };
 
 // Where on the page a widget sits, for the mirror's landmarks.

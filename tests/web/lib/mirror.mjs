@@ -82,3 +82,42 @@ export async function accessibilityTree(page) {
 export function axProperty(node, name) {
   return node.properties?.find((p) => p.name === name)?.value?.value;
 }
+
+// A table of Chromium's accessibility tree by its caption, as a screen reader reads it: the
+// names of its column headers, and each data row as the names of its row header and cells.
+// Walks through the nodes the tree leaves out (ignored ones, such as a table's row groups).
+export async function axTableByCaption(page, caption) {
+  const session = await page.context().newCDPSession(page);
+  let nodes;
+  try {
+    ({ nodes } = await session.send("Accessibility.getFullAXTree"));
+  } finally {
+    await session.detach();
+  }
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const roleOf = (node) => node.role?.value;
+  const nameOf = (node) => node.name?.value ?? "";
+  const below = (node) => {
+    const found = [];
+    const walk = (n) => {
+      for (const id of n.childIds ?? []) {
+        const child = byId.get(id);
+        if (!child) continue;
+        if (!child.ignored) found.push(child);
+        walk(child);
+      }
+    };
+    walk(node);
+    return found;
+  };
+  const table = nodes.find((n) => !n.ignored && roleOf(n) === "table" && nameOf(n) === caption);
+  if (!table) return null;
+  const inside = below(table);
+  const headers = inside.filter((n) => roleOf(n) === "columnheader").map(nameOf);
+  const rows = inside.filter((n) => roleOf(n) === "row")
+    .map((row) => below(row).filter((c) => ["rowheader", "cell"].includes(roleOf(c))))
+    .filter((cells) => cells.length > 0 && roleOf(cells[0]) === "rowheader")
+    .map((cells) => cells.map(nameOf));
+  const groups = nodes.filter((n) => !n.ignored && roleOf(n) === "group" && nameOf(n) === caption);
+  return { headers, rows, groupsNamedAlike: groups.length };
+}
