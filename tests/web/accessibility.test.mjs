@@ -8,7 +8,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
 import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
-import { click, findWidget, screenOf, settle } from "./lib/form.mjs";
+import { click, expectIdle, findWidget, screenOf, settle } from "./lib/form.mjs";
 import {
   accessibilityTree,
   activate,
@@ -349,7 +349,7 @@ describe("the mirror's states, purposes, languages and status messages", () => {
       assert.equal(announced.filter(([, what]) => what === said).length, 1,
         `said once: ${JSON.stringify(announced)}`);
       console.log(`catalogue: "${before}" -> "${shown}", said "${said}", after searching "${term}"`);
-      await expectIdleFrames(page);
+      await expectIdle(page);
     });
   });
 
@@ -378,13 +378,6 @@ describe("the mirror's states, purposes, languages and status messages", () => {
   });
 });
 
-// The idle page draws nothing: the mirror asks for no frames of its own.
-async function expectIdleFrames(page) {
-  await settle(page);
-  const before = (await probe(page)).frames;
-  await page.waitForTimeout(1000);
-  assert.equal((await probe(page)).frames, before, "no frames drawn while idle");
-}
 
 // A complete request, step by step, as [what, probe id, value].
 function requestPlan(unitId, resourceName, startDate) {
@@ -524,9 +517,7 @@ describe("the statistics' charts", () => {
         `${byAge.headers.join(" | ")}; first row ${byAge.rows[0].join(" | ")}`);
       await expectNoViolations(page, "stats with the charts as tables");
       // Reading the tables drew nothing: the idle page stays idle.
-      const frames = (await probe(page)).frames;
-      await page.waitForTimeout(1000);
-      assert.equal((await probe(page)).frames, frames, "no frames drawn while idle");
+      await expectIdle(page, "after reading the tables");
 
       // In English the headers and the numbers follow the language.
       await click(page, "lang_toggle");

@@ -9,8 +9,17 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
 import { clickWidget, openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
-import { findWidget, scrollIntoView, settle } from "./lib/form.mjs";
-import { activate, fillField, mirrored, signInThroughMirror } from "./lib/mirror.mjs";
+import { expectIdle, findWidget, scrollIntoView, settle } from "./lib/form.mjs";
+import {
+  activate,
+  axProperty,
+  axTree,
+  fillField,
+  mirrored,
+  nameOf,
+  roleOf,
+  signInThroughMirror,
+} from "./lib/mirror.mjs";
 import { demoUser, withSignedIn } from "./lib/people.mjs";
 import { screenshotFolder, startServer, useServer } from "./lib/server.mjs";
 
@@ -21,44 +30,6 @@ const admin = "admin@demo.anskaffa.example";
 const screenshotDir = screenshotFolder("accessibility");
 
 const server = useServer();
-
-// Chromium's accessibility tree (CDP), with a way to walk a node's descendants through the
-// nodes it leaves out of the tree (ignored ones, such as a table's row groups).
-async function axTree(page) {
-  const session = await page.context().newCDPSession(page);
-  try {
-    const { nodes } = await session.send("Accessibility.getFullAXTree");
-    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
-    const below = (node) => {
-      const found = [];
-      const walk = (n) => {
-        for (const id of n.childIds ?? []) {
-          const child = byId.get(id);
-          if (!child) continue;
-          if (!child.ignored) found.push(child);
-          walk(child);
-        }
-      };
-      walk(node);
-      return found;
-    };
-    return { nodes: nodes.filter((n) => !n.ignored), below };
-  } finally {
-    await session.detach();
-  }
-}
-
-// The idle page draws nothing: the mirror asks for no frames of its own.
-async function expectIdle(page, where) {
-  await settle(page);
-  const before = (await probe(page)).frames;
-  await page.waitForTimeout(1000);
-  assert.equal((await probe(page)).frames, before, `${where}: no frames drawn while idle`);
-}
-
-const roleOf = (node) => node.role?.value;
-const nameOf = (node) => node.name?.value;
-const axProperty = (node, name) => node.properties?.find((p) => p.name === name)?.value?.value;
 
 // The mirror's tree as the app sends it (all widgets drawn, also those scrolled out of view).
 const mirrorTree = (page) =>
@@ -189,6 +160,37 @@ describe("tabs", () => {
       // Home wraps round to the first tab.
       await page.keyboard.press("Home");
       await waitForProbe(page, (p) => p.focus === "admin.tab.users");
+    });
+  });
+});
+
+describe("multiple ways", () => {
+  test("the home screen links to every handling screen the navigation has, and each link opens it", async () => {
+    await withSignedIn(server, reviewer, async (page) => {
+      await waitForProbe(page, (p) => findWidget(p, "nav.review_queue"), { what: "the navigation" });
+      const handling = ["review_queue", "agreements", "changes", "stats"];
+      const navigation = await probe(page);
+      for (const screen of handling) {
+        await mirrored(page, `home.go.${screen}`);
+        const link = await page.evaluate((id) => {
+          const element = document.getElementById(`a11y:${id}`);
+          return { tag: element.tagName, name: element.textContent,
+            inNav: !!element.closest("nav"), inMain: !!element.closest("main") };
+        }, `home.go.${screen}`);
+        assert.deepEqual(link, { tag: "A", name: findWidget(navigation, `nav.${screen}`).label,
+          inNav: false, inMain: true }, screen);
+        await activate(page, `home.go.${screen}`);
+        await waitForProbe(page, (p) => p.screen === screen, { what: `the ${screen} screen` });
+        await activate(page, "nav.home");
+        await waitForProbe(page, (p) => p.screen === "home");
+      }
+    });
+    // Someone without handling screens has no such links.
+    await withSignedIn(server, teacher, async (page) => {
+      await mirrored(page, "home.my_requests");
+      await settle(page);
+      assert.equal(await page.evaluate(() =>
+        document.querySelectorAll('#anskaffa-a11y [id^="a11y:home.go."]').length), 0);
     });
   });
 });
