@@ -7,6 +7,7 @@
 #include <string>
 
 #include "shared/form.h"
+#include "shared/form_conditions.h"
 #include "shared/org_number.h"
 #include "shared/texts.h"
 #include "shared/utf8.h"
@@ -181,7 +182,7 @@ void check_personal_data(Checker& check) {
 // SPEC 2.5: someone at the unit must be able to remove users, unless there are none to remove.
 void check_system_admin(Checker& check) {
   const Request& request = check.request();
-  if (request.is("login_method", "none") || request.is("processes_personal_data", "no")) return;
+  if (!question_applies(request, "system_admin_name")) return;
   for (std::string_view key : {"system_admin_name", "system_admin_email"}) {
     if (!request.has(key)) check.error(key, "system_admin_required");
   }

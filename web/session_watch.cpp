@@ -18,7 +18,9 @@ constexpr double kSlackMs = 250;
 struct Watch {
   double idle_ms = 0;  // 0: not watching
   int generation = 0;  // a new session's timer replaces the last one's
+  int timer = 0;       // only the latest timer acts: a check sets the next one itself
   bool warning = false;
+  bool waiting_for_answer = false;  // the warning is due, but a request may still renew
   double ends_ms = 0;
 };
 
@@ -47,8 +49,10 @@ void check(App& state, int generation);
 
 void wake_at(App& state, double at) {
   const int generation = watch().generation;
-  wake_after(std::max(0.0, at - now_ms()) + kSlackMs,
-             [&state, generation] { check(state, generation); });
+  const int timer = ++watch().timer;
+  wake_after(std::max(0.0, at - now_ms()) + kSlackMs, [&state, generation, timer] {
+    if (timer == watch().timer) check(state, generation);
+  });
 }
 
 // Any request in between renews the session: the timer is then set again for the new end.
@@ -61,8 +65,15 @@ void check(App& state, int generation) {
     return;
   }
   const double now = now_ms();
+  w.waiting_for_answer = false;
   if (now >= ends_at()) {
     ended(state);
+  } else if (now >= warning_at() && !w.warning && api_requests_in_flight() > 0 &&
+             now < (warning_at() + ends_at()) / 2) {
+    // A request on its way renews the session when its answer comes: the warning waits for
+    // that answer (after_api_answer checks again), but not past half its time before the end.
+    w.waiting_for_answer = true;
+    wake_at(state, (warning_at() + ends_at()) / 2);
   } else if (now >= warning_at()) {
     w.warning = true;
     w.ends_ms = ends_at();
@@ -81,6 +92,10 @@ void watch_session(App& state, std::int64_t idle_seconds) {
   w.warning = false;
   w.idle_ms = static_cast<double>(std::max<std::int64_t>(idle_seconds, 0)) * 1000;
   if (w.idle_ms > 0) wake_at(state, warning_at());
+  // An answer that moved the end takes back a warning already shown, or one being held.
+  after_api_answer([&state] {
+    if (watch().warning || watch().waiting_for_answer) check(state, watch().generation);
+  });
 }
 
 bool session_ending() { return watch().warning; }

@@ -2,7 +2,8 @@
 // after a time without a request (it says how long when the user signs in); shortly before
 // that, the app asks whether to continue, and continuing renews the session with a request.
 // One timer at a time, set for the moment the warning is due, so an idle app still draws
-// nothing in between.
+// nothing in between. A warning due while requests are on their way waits for their answers,
+// which may move the end.
 #pragma once
 
 #include <cstdint>

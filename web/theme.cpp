@@ -98,6 +98,21 @@ std::span<const ColourPair> colour_pairs() {
       {"check mark", kOnAccent, kAccent, control},
       {"past day in the calendar", kPastDay, kSurface, text},
       {"past day in the calendar, hovered", kPastDay, kAccentTint, text},
+      // The "by age" chart's segments (stats_charts.cpp, WCAG 1.4.11): each touches the card
+      // (the gap between segments, the space between bars) and the bar's track, never another
+      // segment; and each holds its count in white.
+      {"age band 0-5 on a card", kSuccessText, kSurface, control},
+      {"age band 6-10 on a card", kAccent, kSurface, control},
+      {"age band 11-20 on a card", kWarningText, kSurface, control},
+      {"age band 21+ on a card", kErrorText, kSurface, control},
+      {"age band 0-5 on the track", kSuccessText, kAccentTint, control},
+      {"age band 6-10 on the track", kAccent, kAccentTint, control},
+      {"age band 11-20 on the track", kWarningText, kAccentTint, control},
+      {"age band 21+ on the track", kErrorText, kAccentTint, control},
+      {"count in age band 0-5", kOnAccent, kSuccessText, text},
+      {"count in age band 6-10", kOnAccent, kAccent, text},
+      {"count in age band 11-20", kOnAccent, kWarningText, text},
+      {"count in age band 21+", kOnAccent, kErrorText, text},
   };
   return pairs;
 }

@@ -32,6 +32,8 @@ inline constexpr ImVec4 kWarningTint = {0.996f, 0.957f, 0.886f, 1.0f};  // #FEF4
 // hover tint (WCAG 1.4.3; they can be pressed, so they are not exempt as disabled).
 inline constexpr ImVec4 kPastDay = {0.384f, 0.424f, 0.486f, 1.0f};        // #626C7C
 inline constexpr ImVec4 kDisabledField = {0.945f, 0.953f, 0.965f, 1.0f};  // read-only fields
+// The light lines and dots of a chart's fill patterns, over its dark band colours.
+inline constexpr ImVec4 kChartPattern = {1.0f, 1.0f, 1.0f, 0.55f};
 
 // Sizes in CSS pixels; font sizes as CSS font-size (the em), as a browser would size them.
 inline constexpr float kBodySize = 15.0f;

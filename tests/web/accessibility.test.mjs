@@ -8,13 +8,14 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
 import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
-import { click, findWidget, screenOf, settle } from "./lib/form.mjs";
+import { click, expectIdle, findWidget, screenOf, settle } from "./lib/form.mjs";
 import {
   accessibilityTree,
   activate,
   axeViolations,
   axNodeOf,
   axProperty,
+  axTableByCaption,
   chooseOption,
   fillField,
   mirrored,
@@ -97,6 +98,14 @@ describe("the accessibility mirror", () => {
       const names = pairs.map((p) => p.name);
       assert.ok(names.includes("past day in the calendar"), names.join(", "));
       assert.ok(names.includes("past day in the calendar, hovered"), names.join(", "));
+      // The "by age" chart's segments against the card and track they touch (WCAG 1.4.11),
+      // and the counts printed in them.
+      for (const band of ["0-5", "6-10", "11-20", "21+"]) {
+        for (const name of [`age band ${band} on a card`, `age band ${band} on the track`,
+          `count in age band ${band}`]) {
+          assert.ok(names.includes(name), name);
+        }
+      }
     } finally {
       await browser.close();
     }
@@ -341,7 +350,7 @@ describe("the mirror's states, purposes, languages and status messages", () => {
       assert.equal(announced.filter(([, what]) => what === said).length, 1,
         `said once: ${JSON.stringify(announced)}`);
       console.log(`catalogue: "${before}" -> "${shown}", said "${said}", after searching "${term}"`);
-      await expectIdleFrames(page);
+      await expectIdle(page);
     });
   });
 
@@ -413,7 +422,7 @@ describe("the form's steps and the status messages of lists and suggestions", ()
       assert.equal(await described(page, third), undefined);
       assert.equal(await mirrorAttribute(page, third, "aria-current"), "step");
       console.log(`steps: ${first} klar, ${second} har fel, ${third} current`);
-      await expectIdleFrames(page);
+      await expectIdle(page);
     });
   });
 
@@ -448,7 +457,7 @@ describe("the form's steps and the status messages of lists and suggestions", ()
         assert.deepEqual(steps[0].drawn, width === 390 ? [] : [steps[0].label]);
         console.log(`${width}: ${names.join(", ")}`);
       }
-      await expectIdleFrames(page);
+      await expectIdle(page);
     });
   });
 
@@ -476,7 +485,7 @@ describe("the form's steps and the status messages of lists and suggestions", ()
       assert.equal(announced.filter(([, what]) => what === shown).length, 1,
         `said once: ${JSON.stringify(announced)}`);
       console.log(`queue: said "${shown}" once; all said: ${JSON.stringify(announced)}`);
-      await expectIdleFrames(page);
+      await expectIdle(page);
     });
   });
 
@@ -517,18 +526,10 @@ describe("the form's steps and the status messages of lists and suggestions", ()
           `"${text}" said once: ${JSON.stringify(announced)}`);
       }
       console.log(`suggestions: ${JSON.stringify(announced)}`);
-      await expectIdleFrames(page);
+      await expectIdle(page);
     });
   });
 });
-
-// The idle page draws nothing: the mirror asks for no frames of its own.
-async function expectIdleFrames(page) {
-  await settle(page);
-  const before = (await probe(page)).frames;
-  await page.waitForTimeout(1000);
-  assert.equal((await probe(page)).frames, before, "no frames drawn while idle");
-}
 
 // A complete request, step by step, as [what, probe id, value].
 function requestPlan(unitId, resourceName, startDate) {
@@ -598,6 +599,96 @@ async function mirrorStep(page, [what, id, value]) {
     await waitForProbe(page, (p) => p.focus === id, { what: `the focus on ${id}` });
   }
 }
+
+// A number of days as the charts write it in Swedish: whole, or with one decimal after a comma.
+const swedishDays = (days) => String(Math.round(days * 10) / 10).replace(".", ",");
+
+describe("the statistics' charts", () => {
+  test("the statistics' three charts are tables of the API's numbers in the accessibility tree", async () => {
+    const reviewer = "granskare@demo.anskaffa.example";
+    const stats = await (await apiGetter(server, reviewer))("/api/v1/stats");
+    const bands = ["0-5", "6-10", "11-20", "21+"];
+    const openStates = Object.keys(stats.open_by_age);
+    assert.ok(openStates.length > 0, "the API lists the open states");
+    const decisions = stats.lead_times.filter((r) => r.stage === "decision" && r.median_days !== null)
+      .sort((a, b) => a.month.localeCompare(b.month));
+    await withSignedIn(server, reviewer, async (page) => {
+      await click(page, "nav.stats");
+      await waitForProbe(page, (p) => findWidget(p, "chart.by_state"), { what: "the charts",
+        timeout: 10000 });
+      await settle(page);
+      // The mirror's tree names each table and row: a row's header is its state's name.
+      const tree = await page.evaluate(() =>
+        JSON.parse(Module.UTF8ToString(Module._anskaffa_a11y_tree())));
+      const caption = (chart) => tree.nodes.find((n) => n.id === `${chart}.table`)?.label;
+      const header = (chart, key) => tree.nodes.find((n) => n.id === `${chart}.table.${key}`)?.label;
+      // The states in the chart's order (the workflow's), which need not be the API's.
+      const statesOf = (chart) => {
+        const keys = tree.nodes.filter((n) => n.id.startsWith(`${chart}.table.`))
+          .map((n) => n.id.slice(`${chart}.table.`.length));
+        assert.deepEqual([...keys].sort(), [...openStates].sort(), `${chart}: a row per open state`);
+        return keys;
+      };
+      // Each chart as a screen reader meets it: a table under the chart's name (no longer an
+      // empty group), a column header per column, a row per state or month, and in its cells
+      // the API's numbers.
+      const read = async (chart) => {
+        const name = caption(chart);
+        assert.ok(name, `${chart} has a table in the mirror`);
+        const table = await axTableByCaption(page, name);
+        assert.ok(table, `a table captioned "${name}" in the accessibility tree`);
+        assert.equal(table.groupsNamedAlike, 0, `${chart} is not an empty group any more`);
+        return table;
+      };
+
+      const byState = await read("chart.by_state");
+      assert.equal(byState.headers.length, 2, byState.headers.join(" | "));
+      assert.deepEqual(byState.rows, statesOf("chart.by_state").map((state) =>
+        [header("chart.by_state", state), String(stats.by_state[state] ?? 0)]));
+
+      const byAge = await read("chart.by_age");
+      assert.equal(byAge.headers.length, bands.length + 2, byAge.headers.join(" | "));
+      bands.forEach((band, i) => assert.ok(byAge.headers[i + 1].startsWith(band), byAge.headers[i + 1]));
+      assert.deepEqual(byAge.rows, statesOf("chart.by_age").map((state) => {
+        const counts = bands.map((band) => stats.open_by_age[state]?.[band] ?? 0);
+        return [header("chart.by_age", state), ...counts.map(String),
+          String(counts.reduce((a, b) => a + b, 0))];
+      }));
+
+      if (decisions.length > 0) {
+        const leadTime = await read("chart.lead_time");
+        assert.equal(leadTime.headers.length, 2, leadTime.headers.join(" | "));
+        assert.deepEqual(leadTime.rows, decisions.map((r) => [r.month, swedishDays(r.median_days)]));
+      } else {
+        assert.equal(caption("chart.lead_time"), undefined, "no months: no table");
+      }
+      const cells = [byState, byAge].reduce((n, t) => n + t.rows.length * t.headers.length, 0);
+      console.log(`charts as tables: by_state ${byState.rows.length} rows, by_age ` +
+        `${byAge.rows.length} rows × ${byAge.headers.length} columns, lead_time ` +
+        `${decisions.length} months; ${cells} cells of the first two; by_age's columns ` +
+        `${byAge.headers.join(" | ")}; first row ${byAge.rows[0].join(" | ")}`);
+      await expectNoViolations(page, "stats with the charts as tables");
+      // Reading the tables drew nothing: the idle page stays idle.
+      await expectIdle(page, "after reading the tables");
+
+      // In English the headers and the numbers follow the language.
+      await click(page, "lang_toggle");
+      await page.waitForFunction(() => document.documentElement.lang === "en");
+      await settle(page);
+      const english = await page.evaluate(() =>
+        JSON.parse(Module.UTF8ToString(Module._anskaffa_a11y_tree())));
+      const englishCaption = (chart) => english.nodes.find((n) => n.id === `${chart}.table`)?.label;
+      const byAgeEn = await axTableByCaption(page, englishCaption("chart.by_age"));
+      assert.deepEqual(byAgeEn.headers.slice(1),
+        [...bands.map((band) => `${band} working days`), "Total"]);
+      if (decisions.length > 0) {
+        const leadTimeEn = await axTableByCaption(page, englishCaption("chart.lead_time"));
+        assert.deepEqual(leadTimeEn.rows, decisions.map((r) =>
+          [r.month, String(Math.round(r.median_days * 10) / 10)]));
+      }
+    });
+  });
+});
 
 describe("assistive technology alone", () => {
   test("a teacher signs in and submits a request, and the principal approves it, through the mirror", async () => {

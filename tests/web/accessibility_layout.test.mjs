@@ -9,8 +9,17 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
 import { clickWidget, openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
-import { findWidget, scrollIntoView, settle } from "./lib/form.mjs";
-import { activate, fillField, mirrored, signInThroughMirror } from "./lib/mirror.mjs";
+import { expectIdle, findWidget, scrollIntoView, settle } from "./lib/form.mjs";
+import {
+  activate,
+  axProperty,
+  axTree,
+  fillField,
+  mirrored,
+  nameOf,
+  roleOf,
+  signInThroughMirror,
+} from "./lib/mirror.mjs";
 import { demoUser, withSignedIn } from "./lib/people.mjs";
 import { screenshotFolder, startServer, useServer } from "./lib/server.mjs";
 
@@ -21,44 +30,6 @@ const admin = "admin@demo.anskaffa.example";
 const screenshotDir = screenshotFolder("accessibility");
 
 const server = useServer();
-
-// Chromium's accessibility tree (CDP), with a way to walk a node's descendants through the
-// nodes it leaves out of the tree (ignored ones, such as a table's row groups).
-async function axTree(page) {
-  const session = await page.context().newCDPSession(page);
-  try {
-    const { nodes } = await session.send("Accessibility.getFullAXTree");
-    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
-    const below = (node) => {
-      const found = [];
-      const walk = (n) => {
-        for (const id of n.childIds ?? []) {
-          const child = byId.get(id);
-          if (!child) continue;
-          if (!child.ignored) found.push(child);
-          walk(child);
-        }
-      };
-      walk(node);
-      return found;
-    };
-    return { nodes: nodes.filter((n) => !n.ignored), below };
-  } finally {
-    await session.detach();
-  }
-}
-
-// The idle page draws nothing: the mirror asks for no frames of its own.
-async function expectIdle(page, where) {
-  await settle(page);
-  const before = (await probe(page)).frames;
-  await page.waitForTimeout(1000);
-  assert.equal((await probe(page)).frames, before, `${where}: no frames drawn while idle`);
-}
-
-const roleOf = (node) => node.role?.value;
-const nameOf = (node) => node.name?.value;
-const axProperty = (node, name) => node.properties?.find((p) => p.name === name)?.value?.value;
 
 // The mirror's tree as the app sends it (all widgets drawn, also those scrolled out of view).
 const mirrorTree = (page) =>
@@ -224,6 +195,37 @@ describe("tabs", () => {
   });
 });
 
+describe("multiple ways", () => {
+  test("the home screen links to every handling screen the navigation has, and each link opens it", async () => {
+    await withSignedIn(server, reviewer, async (page) => {
+      await waitForProbe(page, (p) => findWidget(p, "nav.review_queue"), { what: "the navigation" });
+      const handling = ["review_queue", "agreements", "changes", "stats"];
+      const navigation = await probe(page);
+      for (const screen of handling) {
+        await mirrored(page, `home.go.${screen}`);
+        const link = await page.evaluate((id) => {
+          const element = document.getElementById(`a11y:${id}`);
+          return { tag: element.tagName, name: element.textContent,
+            inNav: !!element.closest("nav"), inMain: !!element.closest("main") };
+        }, `home.go.${screen}`);
+        assert.deepEqual(link, { tag: "A", name: findWidget(navigation, `nav.${screen}`).label,
+          inNav: false, inMain: true }, screen);
+        await activate(page, `home.go.${screen}`);
+        await waitForProbe(page, (p) => p.screen === screen, { what: `the ${screen} screen` });
+        await activate(page, "nav.home");
+        await waitForProbe(page, (p) => p.screen === "home");
+      }
+    });
+    // Someone without handling screens has no such links.
+    await withSignedIn(server, teacher, async (page) => {
+      await mirrored(page, "home.my_requests");
+      await settle(page);
+      assert.equal(await page.evaluate(() =>
+        document.querySelectorAll('#anskaffa-a11y [id^="a11y:home.go."]').length), 0);
+    });
+  });
+});
+
 describe("dialogs", () => {
   test("the sign-out question is a modal dialog: focus moves in, the rest is inert, Escape closes it and focus returns", async () => {
     const browser = await openBrowser();
@@ -360,6 +362,53 @@ describe("time limits", () => {
       await short.stop();
     }
   });
+
+  test("the warning waits for a request on its way, whose answer renews the session", async () => {
+    // As above, the warning is due 13.5 s after the last request. Requests sent 9 s in are
+    // held 8 s: the moment comes while they are on their way, and their answers move the end.
+    const short = await startServer({ sessionIdleSeconds: 30 });
+    try {
+      await withSignedIn(short, teacher, async (page) => {
+        const signedInAt = Date.now();
+        await settle(page);
+        await page.waitForTimeout(Math.max(0, signedInAt + 9000 - Date.now()));
+        let sentAt = 0;
+        let held = 0;
+        let answered = 0;
+        await page.context().route("**/api/**", async (route) => {
+          sentAt ||= Date.now();
+          held++;
+          await new Promise((resolve) => setTimeout(resolve, 8000));
+          await route.continue();
+          answered++;
+        });
+        await activate(page, "nav.catalog");
+        // Until the answers are in, no warning: the session is being renewed.
+        while (held === 0 || answered < held) {
+          assert.ok(!findWidget(await probe(page), "session_ending.title"),
+            `no warning ${((Date.now() - signedInAt) / 1000).toFixed(1)} s after signing in`);
+          assert.ok(Date.now() - signedInAt < 30000, "the held requests were answered");
+          await page.waitForTimeout(100);
+        }
+        await settle(page);
+        const answeredAt = Date.now();
+        assert.ok(!findWidget(await probe(page), "session_ending.title"), "no warning after them");
+        assert.ok(answeredAt - signedInAt > 14500,
+          `the answer came after the first warning was due: ${answeredAt - signedInAt} ms`);
+        await page.context().unroute("**/api/**");
+        await expectIdle(page, "after the answer");
+        // The warning comes 13.5 s after the held request was sent, not before.
+        await waitForProbe(page, (p) => findWidget(p, "session_ending.title"),
+          { what: "the warning", timeout: 20000 });
+        const warnedAfter = (Date.now() - sentAt) / 1000;
+        console.log(`request sent ${((sentAt - signedInAt) / 1000).toFixed(1)} s in, answered ` +
+          `${((answeredAt - signedInAt) / 1000).toFixed(1)} s in; warned ${warnedAfter.toFixed(1)} s after it was sent`);
+        assert.ok(warnedAfter > 12.5, `warned ${warnedAfter} s after the renewing request`);
+      });
+    } finally {
+      await short.stop();
+    }
+  });
 });
 
 // Zoom and reflow. 200 % browser zoom of a 1280 × 800 window lays the page out in 640 × 400
@@ -443,6 +492,34 @@ describe("zoom and reflow", () => {
       }, size);
     });
   }
+
+  test("Ctrl and the wheel over the app are the browser's zoom; the wheel alone scrolls the app", async () => {
+    await withSignedIn(server, teacher, async (page) => {
+      await activate(page, "home.new_request");
+      await waitForProbe(page, (p) => p.screen === "request_form");
+      await activate(page, "form.next");
+      await waitForProbe(page, (p) => findWidget(p, "resource_name"));
+      await settle(page);
+      // Whether the app cancelled each wheel event, seen after the canvas's own handler.
+      await page.evaluate(() => {
+        window.wheels = [];
+        window.addEventListener("wheel", (e) => window.wheels.push(e.defaultPrevented));
+      });
+      const top = async () => findWidget(await probe(page), "resource_name")?.rect[1] ?? null;
+      const before = await top();
+      await page.mouse.move(700, 400);
+      await page.keyboard.down("Control");
+      await page.mouse.wheel(0, -200);
+      await page.keyboard.up("Control");
+      await settle(page);
+      assert.deepEqual(await page.evaluate(() => window.wheels), [false], "left to the browser");
+      assert.equal(await top(), before, "the app did not scroll");
+      await page.mouse.wheel(0, 300);
+      await settle(page);
+      assert.deepEqual(await page.evaluate(() => window.wheels), [false, true]);
+      assert.notEqual(await top(), before, "the wheel alone scrolls the form");
+    });
+  });
 
   test("at 320 CSS px the review queue's rows and a request's page reflow", async () => {
     const size = sizes.find((s) => s.name === "width320");

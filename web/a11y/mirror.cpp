@@ -110,6 +110,7 @@ std::string mirror_json() {
   probe::for_each_shown([&nodes](const probe::Shown& shown) {
     // A field's own label is the label of the mirror's field; said once, not twice.
     if (shown.tag.id.ends_with(".label") && shown.tag.kind == probe::Kind::text) return;
+    if (shown.tag.mirror_hidden) return;
     nodes.push_back(node_json(shown));
   });
   const std::string_view focus = probe::shown_focus();

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "shared/form_conditions.h"
 #include "web/draft/relevance.h"
 #include "web/platform/platform.h"
 
@@ -179,8 +180,9 @@ nlohmann::json Draft::value(const FieldDef& field) const {
 
 nlohmann::json Draft::body() const {
   nlohmann::json body = nlohmann::json::object();
+  const Request answers = chosen_answers(*this);
   for (const FieldDef& field : form_fields()) {
-    if (!applies(*this, field)) continue;
+    if (!question_applies(answers, field.key)) continue;
     nlohmann::json v = value(field);
     if (!v.is_null()) body[std::string(field.key)] = std::move(v);
   }

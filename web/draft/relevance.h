@@ -1,14 +1,16 @@
 // Which fields of the form apply to this draft, so that the form shows only the questions
-// that matter (SPEC 2's "if paid", "unless no", ...) and the body leaves out answers that no
-// longer apply (a cost typed before choosing "free" is kept on screen for the user, but not
-// sent). This decides what is asked, never whether an answer is valid: findings come from the
-// core's validate() alone.
+// that matter and the body leaves out answers that no longer apply. The rule is the core's
+// (shared/form_conditions.h); this reads the draft's answers for it.
 #pragma once
 
 #include "shared/form.h"
+#include "shared/request.h"
 #include "web/draft/draft.h"
 
 namespace anskaffa::web {
+
+// The draft's answers the conditions read: the options chosen and the catalogue entry.
+Request chosen_answers(const Draft& draft);
 
 bool applies(const Draft& draft, const FieldDef& field);
 

@@ -37,6 +37,11 @@ std::function<void()>& unauthenticated() {
   return handler;
 }
 
+std::function<void()>& answered() {
+  static std::function<void()> handler;
+  return handler;
+}
+
 // clang-format off
 EM_JS(void, js_fetch, (int id, const char* method, const char* url, const char* body,
                        int body_size, const char* content_type, const char* accept_language,
@@ -78,6 +83,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void anskaffa_fetch_done(int id, int status, con
   }
   if (status == 401 && !call.session_endpoint && unauthenticated()) unauthenticated()();
   call.callback(response);
+  if (call.api && answered()) answered()();
   request_redraw();
 }
 
@@ -98,5 +104,12 @@ void http_fetch(const HttpRequest& request, HttpCallback callback) {
 void on_unauthenticated(std::function<void()> handler) { unauthenticated() = std::move(handler); }
 
 double last_session_request_ms() { return g_last_session_request_ms; }
+
+int api_requests_in_flight() {
+  return static_cast<int>(std::count_if(pending().begin(), pending().end(),
+                                        [](const auto& entry) { return entry.second.api; }));
+}
+
+void after_api_answer(std::function<void()> handler) { answered() = std::move(handler); }
 
 }  // namespace anskaffa::web

@@ -38,4 +38,11 @@ void on_unauthenticated(std::function<void()> handler);
 // still alive: any answer but 401 or none. Every such request renews the session; 0 before one.
 double last_session_request_ms();
 
+// How many API requests are on their way: sent, and neither answered nor failed.
+int api_requests_in_flight();
+
+// Called after each API request ends (answered or failed), after the request's own callback;
+// a new handler replaces the last.
+void after_api_answer(std::function<void()> handler);
+
 }  // namespace anskaffa::web

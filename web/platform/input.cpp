@@ -5,7 +5,8 @@
 //   - mouse position and buttons (ImGui 1.90's AddMousePosEvent / AddMouseButtonEvent), a
 //     release outside the canvas repaired from the next event's `buttons`;
 //   - touch as a pointer (ImGuiMouseSource_TouchScreen), one finger, no hover left behind;
-//   - the wheel in ImGui's units and sign (a notch, 100 CSS px in Chrome, is one unit);
+//   - the wheel in ImGui's units and sign (a notch, 100 CSS px in Chrome, is one unit),
+//     except with Ctrl, the browser's zoom;
 //   - keys as ImGuiKey plus modifiers, with Cmd as the shortcut key on Apple systems;
 //   - focus in and out of the app (canvas or textarea) as io.AddFocusEvent.
 // Not implemented:
@@ -100,13 +101,16 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
   double scale = 1.0 / 100.0;
   if (e->deltaMode == DOM_DELTA_LINE) scale = 1.0 / 3.0;
   if (e->deltaMode == DOM_DELTA_PAGE) scale = 1.0;
+  // Ctrl + wheel (and a touchpad's pinch, which browsers send as one) is the browser's zoom,
+  // not the app's: it changes devicePixelRatio, and the app redraws and reflows at it.
+  if (e->mouse.ctrlKey) return EM_FALSE;
   ImGuiIO& io = ImGui::GetIO();
   input_update_modifiers(e->mouse.ctrlKey, e->mouse.shiftKey, e->mouse.altKey, e->mouse.metaKey);
   io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
   io.AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale),
                         static_cast<float>(-e->deltaY * scale));
   request_redraw();
-  return EM_TRUE;  // the page itself must not scroll or zoom
+  return EM_TRUE;  // the page under the app must not scroll
 }
 
 const EmscriptenTouchPoint* changed_touch(const EmscriptenTouchEvent* e, long identifier) {

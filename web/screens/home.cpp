@@ -9,9 +9,31 @@
 #include "web/screens/request_rows.h"
 #include "web/screens/screens.h"
 #include "web/theme.h"
+#include "web/ui/link.h"
 #include "web/ui/widgets.h"
 
 namespace anskaffa::web {
+namespace {
+
+// The handling screens once more, as links (WCAG 2.4.5: a second way to them besides the
+// navigation), from the same entries the navigation draws.
+void draw_handling_links(App& state, const std::vector<NavEntry>& entries) {
+  if (std::none_of(entries.begin(), entries.end(), [](const NavEntry& e) { return e.handling; })) {
+    return;
+  }
+  ImGui::Dummy(ImVec2(0, 28));
+  ui::text("home.handling", text(state.lang, "nav.group.handling"), ui::TextStyle::heading);
+  ImGui::Dummy(ImVec2(0, 6));
+  for (const NavEntry& entry : entries) {
+    if (!entry.handling) continue;
+    // "nav.review_queue" is reached from home as "home.go.review_queue".
+    const std::string id = "home.go." + std::string(entry.id.substr(entry.id.find('.') + 1));
+    if (ui::link(id, text(state.lang, entry.text_key))) open_screen(state, entry.screen);
+    ImGui::Dummy(ImVec2(0, 4));
+  }
+}
+
+}  // namespace
 
 void draw_home(App& state) {
   const Lang lang = state.lang;
@@ -73,6 +95,7 @@ void draw_home(App& state) {
                      .empty_key = "home.none_yet",
                      .status_key = "mine.status"},
                     RowDetail::next_step, load_my_requests);
+  draw_handling_links(state, entries);
   end_column();
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "shared/lead_times.h"
 #include "shared/texts.h"
@@ -83,20 +84,85 @@ ImVec2 bar_origin(Lang lang, ImDrawList* draw, const BarLayout& layout, ImVec2 t
   return ImVec2(top.x + layout.label_width, top.y);
 }
 
-// Reserves the chart's area in the layout and tags it for the probe.
+// A row of a chart's table in the accessibility mirror: its key (for a stable id), its header
+// and its cells after the header.
+struct TableRow {
+  std::string key;
+  std::string header;
+  std::vector<std::string> cells;
+};
+struct ChartTable {
+  std::vector<std::string> columns;  // the row headers' column first
+  std::vector<TableRow> rows;
+};
+
+// Reserves the chart's area in the layout and tags it for the probe. In the accessibility
+// mirror the chart is its table instead (WCAG 1.1.1, 1.3.1): what the drawing tells by
+// position, length and colour, told by column and row headers. No rows: no table.
 void finish_chart(std::string_view id, std::string_view label, ImVec2 pos, float width,
-                  float height, json value) {
+                  float height, json value, ChartTable table) {
   ImGui::Dummy(ImVec2(width, height));
+  const std::string table_id = std::string(id) + ".table";
+  if (!table.rows.empty()) {
+    probe::mark_structure({.id = table_id,
+                           .label = std::string(label),
+                           .kind = probe::Kind::table,
+                           .columns = std::move(table.columns)});
+    for (TableRow& row : table.rows) {
+      probe::mark_structure({.id = table_id + "." + row.key,
+                             .label = std::move(row.header),
+                             .kind = probe::Kind::table_row,
+                             .parent = table_id,
+                             .cells = std::move(row.cells)});
+    }
+  }
   probe::tag_rect({.id = std::string(id),
                    .label = std::string(label),
                    .kind = probe::Kind::group,
                    .value = std::move(value),
-                   .has_value = true},
+                   .has_value = true,
+                   .mirror_hidden = true},
                   ImRect(pos, ImVec2(pos.x + width, pos.y + height)));
 }
 
+// The age bands' fills. Their colours are close in lightness, so each band also has its own
+// pattern (WCAG 1.4.1), repeated in the legend: plain, slanted stripes, dots, level stripes.
 constexpr ImVec4 kBandColours[] = {theme::kSuccessText, theme::kAccent, theme::kWarningText,
                                    theme::kErrorText};
+constexpr float kPatternStep = 5;
+constexpr float kSegmentGap = 3;  // in the card's colour, between a bar's segments (1.4.11)
+
+void draw_band(ImDrawList* draw, std::size_t band, ImVec2 min, ImVec2 max) {
+  draw->AddRectFilled(min, max, colour(kBandColours[band]));
+  const ImU32 ink = colour(theme::kChartPattern);
+  const float height = max.y - min.y;
+  draw->PushClipRect(min, max, true);
+  switch (band) {
+    case 1:  // lines rising to the right
+      for (float x = min.x - height; x < max.x; x += kPatternStep) {
+        draw->AddLine(ImVec2(x, max.y), ImVec2(x + height, min.y), ink, 1.2f);
+      }
+      break;
+    case 2: {
+      int line = 0;
+      for (float y = min.y + 2.5f; y < max.y; y += kPatternStep, ++line) {
+        const float offset = line % 2 == 0 ? 2.5f : 2.5f + kPatternStep * 0.5f;
+        for (float x = min.x + offset; x < max.x; x += kPatternStep) {
+          draw->AddCircleFilled(ImVec2(x, y), 1.1f, ink, 6);
+        }
+      }
+      break;
+    }
+    case 3:  // level lines
+      for (float y = min.y + 2.5f; y < max.y; y += kPatternStep) {
+        draw->AddLine(ImVec2(min.x, y), ImVec2(max.x, y), ink, 1.2f);
+      }
+      break;
+    default:
+      break;
+  }
+  draw->PopClipRect();
+}
 
 }  // namespace
 
@@ -143,7 +209,15 @@ void draw_by_state_chart(Lang lang, const api::Stats& stats) {
               std::to_string(count), theme::kText);
     y += layout.row_height;
   }
-  finish_chart("chart.by_state", text(lang, "reg.stats.by_state"), pos, width, y - pos.y, value);
+  ChartTable table{.columns = {std::string(text(lang, "a11y.chart.state")),
+                               std::string(text(lang, "a11y.chart.open"))}};
+  for (const std::string& state : states) {
+    table.rows.push_back({state,
+                          std::string(text(lang, "state." + state)),
+                          {std::to_string(count_of(stats.by_state, state))}});
+  }
+  finish_chart("chart.by_state", text(lang, "reg.stats.by_state"), pos, width, y - pos.y, value,
+               std::move(table));
 }
 
 void draw_by_age_chart(Lang lang, const api::Stats& stats) {
@@ -167,7 +241,7 @@ void draw_by_age_chart(Lang lang, const api::Stats& stats) {
       x = pos.x;
       y += line + 6;
     }
-    draw->AddRectFilled(ImVec2(x, y + 3), ImVec2(x + 14, y + 3 + 14), colour(kBandColours[i]), 2);
+    draw_band(draw, i, ImVec2(x, y + 3), ImVec2(x + 14, y + 3 + 14));
     draw_text(draw, ImVec2(x + 20, y), band, theme::kText);
     x += item;
   }
@@ -196,20 +270,28 @@ void draw_by_age_chart(Lang lang, const api::Stats& stats) {
                         3);
     float at = bar.x;
     std::int64_t total = 0;
+    std::size_t last = 0;  // the last band with requests: no gap after it
+    for (std::size_t i = 0; i < std::size(age_bands); ++i) {
+      if (value[state][std::string(age_bands[i])].get<std::int64_t>() > 0) last = i;
+    }
     for (std::size_t i = 0; i < std::size(age_bands); ++i) {
       const std::int64_t count = value[state][std::string(age_bands[i])].get<std::int64_t>();
       if (count == 0) continue;
       total += count;
       const float length = span * static_cast<float>(count) / static_cast<float>(most);
-      draw->AddRectFilled(ImVec2(at, bar.y), ImVec2(at + length, bar.y + kBarHeight),
-                          colour(kBandColours[i]));
-      // The segment's count inside it, when it fits.
+      // A gap in the card's colour parts a segment from the next; a segment stays visible.
+      const float drawn = std::max(i == last ? length : length - kSegmentGap, 3.0f);
+      draw_band(draw, i, ImVec2(at, bar.y), ImVec2(at + drawn, bar.y + kBarHeight));
+      // The segment's count inside it, when it fits, on a patch of its colour without pattern.
       const std::string number = std::to_string(count);
-      if (text_width(number) + 8 < length) {
-        draw_text(
-            draw,
-            ImVec2(at + (length - text_width(number)) * 0.5f, bar.y + (kBarHeight - line) * 0.5f),
-            number, theme::kOnAccent);
+      const float number_width = text_width(number);
+      if (number_width + 16 < drawn) {
+        const ImVec2 at_text(at + (drawn - number_width) * 0.5f,
+                             bar.y + (kBarHeight - line) * 0.5f);
+        draw->AddRectFilled(ImVec2(at_text.x - 6, bar.y + 3),
+                            ImVec2(at_text.x + number_width + 6, bar.y + kBarHeight - 3),
+                            colour(kBandColours[i]), 3);
+        draw_text(draw, at_text, number, theme::kOnAccent);
       }
       at += length;
     }
@@ -217,7 +299,24 @@ void draw_by_age_chart(Lang lang, const api::Stats& stats) {
               std::to_string(total), theme::kText);
     y += layout.row_height;
   }
-  finish_chart("chart.by_age", text(lang, "reg.stats.by_age"), pos, width, y - pos.y, value);
+  ChartTable table{.columns = {std::string(text(lang, "a11y.chart.state"))}};
+  for (const std::string_view band : age_bands) {
+    table.columns.push_back(format_text(lang, "a11y.chart.band", {{"band", std::string(band)}}));
+  }
+  table.columns.emplace_back(text(lang, "a11y.chart.total"));
+  for (const std::string& state : states) {
+    TableRow row{state, std::string(text(lang, "state." + state)), {}};
+    std::int64_t total = 0;
+    for (const std::string_view band : age_bands) {
+      const std::int64_t count = value[state][std::string(band)].get<std::int64_t>();
+      row.cells.push_back(std::to_string(count));
+      total += count;
+    }
+    row.cells.push_back(std::to_string(total));
+    table.rows.push_back(std::move(row));
+  }
+  finish_chart("chart.by_age", text(lang, "reg.stats.by_age"), pos, width, y - pos.y, value,
+               std::move(table));
 }
 
 void draw_lead_time_chart(Lang lang, const api::Stats& stats, std::string_view stage) {
@@ -236,7 +335,7 @@ void draw_lead_time_chart(Lang lang, const api::Stats& stats, std::string_view s
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   if (months.empty()) {
     ui::text("chart.lead_time.none", text(lang, "reg.stats.no_lead_times"), ui::TextStyle::muted);
-    finish_chart("chart.lead_time", text(lang, "reg.stats.lead_time"), pos, width, 0, value);
+    finish_chart("chart.lead_time", text(lang, "reg.stats.lead_time"), pos, width, 0, value, {});
     return;
   }
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -283,8 +382,13 @@ void draw_lead_time_chart(Lang lang, const api::Stats& stats, std::string_view s
     draw_text(draw, ImVec2(centre - text_width(month) * 0.5f, plot_max.y + 6), month,
               theme::kMutedText);
   }
+  ChartTable table{.columns = {std::string(text(lang, "a11y.chart.month")),
+                               std::string(text(lang, "a11y.chart.median_days"))}};
+  for (const api::LeadTime* row : months) {
+    table.rows.push_back({row->month, row->month, {days_number(lang, *row->median_days)}});
+  }
   finish_chart("chart.lead_time", text(lang, "reg.stats.lead_time"), pos, width,
-               plot_max.y + 6 + line - pos.y, value);
+               plot_max.y + 6 + line - pos.y, value, std::move(table));
 }
 
 }  // namespace anskaffa::web

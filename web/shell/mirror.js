@@ -93,6 +93,14 @@
       case "button":
         box = control = element("button", { type: "button" });
         break;
+      case "table_row": {
+        // A row of data (a chart's): its header names it, its cells follow; nothing to press.
+        box = element("tr");
+        const head = element("th", { scope: "row" });
+        box.append(head);
+        extra = { head, cells: [] };
+        break;
+      }
       case "tab":
         box = control = element("button", { type: "button" });
         if (node.parent !== undefined) control.setAttribute("role", "tab");
@@ -154,7 +162,7 @@
       control.dataset.probeId = id;
       if (control !== box) control.id = domId(`${id}:control`);
     }
-    if (extra.cells) {
+    if (extra.cells && control) {
       // A table row is found by its button, as any other button is.
       box.id = domId(`${id}:row`);
       control.id = domId(id);
@@ -218,6 +226,10 @@
         });
         break;
       }
+      case "table_row":
+        setText(entry.head, node.label);
+        updateCells(entry, node);
+        break;
       case "tablist":
         setAttribute(box, "aria-label", node.label);
         break;
@@ -431,7 +443,7 @@
         entry.box.dataset.node = node.id;
         continue;
       }
-      if ((container?.kind === "table" && node.kind === "row") ||
+      if ((container?.kind === "table" && (node.kind === "row" || node.kind === "table_row")) ||
           (container?.kind === "tablist" && node.kind === "tab")) {
         entry.box.dataset.node = node.id;
         inside.get(node.parent).push(entry.box);

@@ -81,7 +81,7 @@ ImRect visible_part(const ImRect& rect, const ImRect& clip) {
 // Structure for the mirror: never a widget of the probe.
 bool mirror_only(const Tag& tag) {
   return tag.kind == Kind::table || tag.kind == Kind::tablist || tag.kind == Kind::tabpanel ||
-         tag.kind == Kind::panel_end || tag.kind == Kind::silence;
+         tag.kind == Kind::panel_end || tag.kind == Kind::silence || tag.kind == Kind::table_row;
 }
 
 std::string strip_imgui_id(const char* label) {
@@ -123,6 +123,8 @@ std::string_view kind_key(Kind kind) {
       return "panel_end";
     case Kind::silence:
       return "silence";
+    case Kind::table_row:
+      return "table_row";
   }
   return "text";
 }

@@ -34,13 +34,15 @@ enum class Kind {
   tab,
   link,
   // Structure for the accessibility mirror alone (mark_structure), never in the
-  // probe: a table, a list of tabs, a tab's panel and where that panel ends; and a status
-  // message's silence (mark_status_silent).
+  // probe: a table, a list of tabs, a tab's panel and where that panel ends; a status
+  // message's silence (mark_status_silent); and a row of data in a table (its label the
+  // row's header, its cells the rest), with nothing to press.
   table,
   tablist,
   tabpanel,
   panel_end,
-  silence
+  silence,
+  table_row
 };
 std::string_view kind_key(Kind kind);
 
@@ -99,6 +101,8 @@ struct Tag {
   // The texts drawn for the widget, when they are not its label (a form step on a narrow
   // window shows only its number, or a mark without text); in the probe's `drawn`.
   std::optional<std::vector<std::string>> drawn;
+  // A widget the mirror shows through other nodes instead, such as a chart through its table.
+  bool mirror_hidden = false;
 };
 
 // Where on the page a widget sits, for the mirror's landmarks.

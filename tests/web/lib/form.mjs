@@ -1,5 +1,7 @@
 // Acting on the signed-in app as a user does, through the probe (SPEC 7) and real input:
 // signing in, scrolling a widget into view, typing with key events, choosing options.
+import assert from "node:assert/strict";
+
 import {
   cdpSession,
   clickWidget,
@@ -35,6 +37,14 @@ export async function settle(page, { timeout = 5000 } = {}) {
     if (now === last) return;
     last = now;
   }
+}
+
+// The idle page draws nothing (SPEC 7): after it settles, no frame for a second.
+export async function expectIdle(page, where = "the page") {
+  await settle(page);
+  const before = (await probe(page)).frames;
+  await page.waitForTimeout(1000);
+  assert.equal((await probe(page)).frames, before, `${where}: no frames drawn while idle`);
 }
 
 // Wheels the screen until the widget is fully on it: down first, then up. The probe lists

@@ -67,16 +67,39 @@ export async function axeViolations(page) {
   return result;
 }
 
-// The accessibility tree as Chromium gives it to screen readers (CDP).
-export async function accessibilityTree(page) {
+// Chromium's accessibility tree as it gives it to screen readers (CDP): the nodes it keeps,
+// and a way to walk a node's descendants through the nodes it leaves out (ignored ones, such
+// as a table's row groups).
+export async function axTree(page) {
   const session = await page.context().newCDPSession(page);
   try {
     const { nodes } = await session.send("Accessibility.getFullAXTree");
-    return nodes.filter((node) => !node.ignored);
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const below = (node) => {
+      const found = [];
+      const walk = (n) => {
+        for (const id of n.childIds ?? []) {
+          const child = byId.get(id);
+          if (!child) continue;
+          if (!child.ignored) found.push(child);
+          walk(child);
+        }
+      };
+      walk(node);
+      return found;
+    };
+    return { nodes: nodes.filter((n) => !n.ignored), below };
   } finally {
     await session.detach();
   }
 }
+
+export async function accessibilityTree(page) {
+  return (await axTree(page)).nodes;
+}
+
+export const roleOf = (node) => node.role?.value;
+export const nameOf = (node) => node.name?.value ?? "";
 
 // A node's named property (e.g. "invalid", "required") from the CDP tree.
 export function axProperty(node, name) {
@@ -102,4 +125,20 @@ export async function axNodeOf(page, id) {
   } finally {
     await session.detach();
   }
+}
+
+// A table of Chromium's accessibility tree by its caption, as a screen reader reads it: the
+// names of its column headers, and each data row as the names of its row header and cells.
+export async function axTableByCaption(page, caption) {
+  const { nodes, below } = await axTree(page);
+  const table = nodes.find((n) => roleOf(n) === "table" && nameOf(n) === caption);
+  if (!table) return null;
+  const inside = below(table);
+  const headers = inside.filter((n) => roleOf(n) === "columnheader").map(nameOf);
+  const rows = inside.filter((n) => roleOf(n) === "row")
+    .map((row) => below(row).filter((c) => ["rowheader", "cell"].includes(roleOf(c))))
+    .filter((cells) => cells.length > 0 && roleOf(cells[0]) === "rowheader")
+    .map((cells) => cells.map(nameOf));
+  const groups = nodes.filter((n) => roleOf(n) === "group" && nameOf(n) === caption);
+  return { headers, rows, groupsNamedAlike: groups.length };
 }
