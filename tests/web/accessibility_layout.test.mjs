@@ -19,6 +19,7 @@ import {
   nameOf,
   roleOf,
   signInThroughMirror,
+  tableIn,
 } from "./lib/mirror.mjs";
 import { demoUser, withSignedIn } from "./lib/people.mjs";
 import { screenshotFolder, startServer, useServer } from "./lib/server.mjs";
@@ -37,15 +38,11 @@ const mirrorTree = (page) =>
 
 // A table of the accessibility tree by its caption: its column headers and its data rows.
 async function axTable(page, caption) {
-  const { nodes, below } = await axTree(page);
-  const table = nodes.find((n) => roleOf(n) === "table" && nameOf(n) === caption);
-  assert.ok(table, `a table captioned "${caption}": ${nodes.filter((n) => roleOf(n) === "table")
-    .map(nameOf)}`);
-  const inside = below(table);
-  const headers = inside.filter((n) => roleOf(n) === "columnheader").map(nameOf);
-  const rows = inside.filter((n) => roleOf(n) === "row" &&
-    below(n).some((c) => roleOf(c) === "rowheader" || roleOf(c) === "cell"));
-  return { headers, rows, below };
+  const tree = await axTree(page);
+  const found = tableIn(tree, caption);
+  assert.ok(found, `a table captioned "${caption}": ${tree.nodes
+    .filter((n) => roleOf(n) === "table").map(nameOf)}`);
+  return { headers: found.headers, rows: found.rows, below: tree.below };
 }
 
 describe("lists as tables", () => {

@@ -127,18 +127,29 @@ export async function axNodeOf(page, id) {
   }
 }
 
-// A table of Chromium's accessibility tree by its caption, as a screen reader reads it: the
-// names of its column headers, and each data row as the names of its row header and cells.
-export async function axTableByCaption(page, caption) {
-  const { nodes, below } = await axTree(page);
+// A table of an accessibility tree (axTree's answer) by its caption: the table's node, the
+// names of its column headers, and its data rows (rows with a row header or cells); null when
+// no table has that caption.
+export function tableIn({ nodes, below }, caption) {
   const table = nodes.find((n) => roleOf(n) === "table" && nameOf(n) === caption);
   if (!table) return null;
   const inside = below(table);
   const headers = inside.filter((n) => roleOf(n) === "columnheader").map(nameOf);
-  const rows = inside.filter((n) => roleOf(n) === "row")
-    .map((row) => below(row).filter((c) => ["rowheader", "cell"].includes(roleOf(c))))
+  const rows = inside.filter((n) => roleOf(n) === "row" &&
+    below(n).some((c) => roleOf(c) === "rowheader" || roleOf(c) === "cell"));
+  return { table, headers, rows };
+}
+
+// A table by its caption as a screen reader reads it: its column headers, and each data row
+// that starts with a row header as the names of that header and its cells.
+export async function axTableByCaption(page, caption) {
+  const tree = await axTree(page);
+  const found = tableIn(tree, caption);
+  if (!found) return null;
+  const rows = found.rows
+    .map((row) => tree.below(row).filter((c) => ["rowheader", "cell"].includes(roleOf(c))))
     .filter((cells) => cells.length > 0 && roleOf(cells[0]) === "rowheader")
     .map((cells) => cells.map(nameOf));
-  const groups = nodes.filter((n) => roleOf(n) === "group" && nameOf(n) === caption);
-  return { headers, rows, groupsNamedAlike: groups.length };
+  const groups = tree.nodes.filter((n) => roleOf(n) === "group" && nameOf(n) === caption);
+  return { headers: found.headers, rows, groupsNamedAlike: groups.length };
 }
