@@ -31,7 +31,7 @@ void lay_out() {
   Platform& p = platform();
   platform_new_frame();
   a11y::before_frame();
-  fonts::update(static_cast<float>(p.dpr));
+  fonts::update(text_raster_scale(p));
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   App& state = app();
@@ -47,7 +47,9 @@ void present() {
   const ImVec4& background = theme::kBackground;
   glClearColor(background.x, background.y, background.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ImDrawData* draw_data = ImGui::GetDrawData();
+  magnify_draw_data(p, draw_data);
+  ImGui_ImplOpenGL3_RenderDrawData(draw_data);
 }
 
 bool draw_frame() {
