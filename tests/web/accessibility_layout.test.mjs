@@ -126,7 +126,7 @@ describe("lists as tables", () => {
 });
 
 describe("landmarks", () => {
-  test("on a narrow window the open menu's links are in the navigation landmark, not in main", async () => {
+  test("on a narrow window the open menu's links are in the navigation landmark, not in main, and its heading names the page", async () => {
     await withSignedIn(server, reviewer, async (page) => {
       await activate(page, "nav.menu");
       await waitForProbe(page, (p) => findWidget(p, "nav.review_queue"), { what: "the menu" });
@@ -143,6 +143,11 @@ describe("landmarks", () => {
       const banner = nodes.find((n) => roleOf(n) === "banner");
       assert.ok(below(banner).some((n) => roleOf(n) === "button" &&
         nameOf(n) === findWidget(probed, "sign_out").label), "signing out in the banner");
+      // The menu is in the screen's place: main holds its heading, which names the page.
+      const mainHeadings = nodes.filter((n) => roleOf(n) === "main").flatMap((n) => below(n))
+        .filter((n) => roleOf(n) === "heading").map(nameOf);
+      assert.deepEqual(mainHeadings, [findWidget(probed, "menu.title").label]);
+      assert.equal(await page.title(), `${mainHeadings[0]} – Anskaffa`);
       console.log(`menu: ${links.length} links in navigation: ${links.join(" | ")}`);
       await expectIdle(page, "the open menu");
       // Closed again, the screen is back in main and the navigation is hidden with the menu.
