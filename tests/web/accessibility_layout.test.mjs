@@ -166,6 +166,31 @@ describe("landmarks", () => {
   });
 });
 
+describe("reading order", () => {
+  test("the top bar is read and tabbed left to right, as it is seen", async () => {
+    await withSignedIn(server, reviewer, async (page) => {
+      await settle(page);
+      const probed = await probe(page);
+      const ids = await page.evaluate(() =>
+        [...document.querySelectorAll("#anskaffa-a11y header [id^='a11y:']")]
+          .map((e) => e.id.split(":")[1]).filter((id, i, all) => all.indexOf(id) === i));
+      const shown = ids.map((id) => findWidget(probed, id)).filter(Boolean);
+      assert.ok(shown.length >= 5, `the bar's items: ${ids.join(", ")}`);
+      for (const id of ["status.online", "user_name", "sign_out", "lang_toggle"]) {
+        assert.ok(ids.includes(id), `${id} in the banner: ${ids.join(", ")}`);
+      }
+      const lefts = shown.map((w) => w.rect[0]);
+      assert.deepEqual(lefts, [...lefts].sort((a, b) => a - b),
+        `in the mirror's order, left to right: ${shown.map((w) => `${w.id}@${w.rect[0]}`)}`);
+      // Tab from signing out goes on to the language, the item to its right.
+      await (await mirrored(page, "sign_out")).focus();
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement.id.split(":")[1]),
+        "lang_toggle");
+    });
+  });
+});
+
 describe("tabs", () => {
   test("the administration's tabs are a tab list; arrows move, Enter switches the panel", async () => {
     await withSignedIn(server, admin, async (page) => {
