@@ -620,7 +620,7 @@ describe("pinch zoom", () => {
   const within = (a, b, tolerance, what) =>
     assert.ok(Math.abs(a - b) <= tolerance, `${what}: ${a} ≈ ${b}`);
 
-  test("two fingers enlarge the app 2×, sharp, around the fingers; a tap and Tab work there; pinching in gives the whole page back", async () => {
+  test("two fingers enlarge the app 2×, sharp, around the fingers; a tap, Tab and typing work there; pinching in gives the whole page back", async () => {
     await withSignedIn(server, teacher, async (page) => {
       await settle(page);
       const before = await probe(page);
@@ -683,6 +683,24 @@ describe("pinch zoom", () => {
       }
       assert.ok(focused >= 6, `Tab moved the focus: ${focused} of 8 presses`);
       await page.screenshot({ path: path.join(screenshotDir, "pinch_form.png") });
+
+      // Typing moves the view with the caret, as a browser keeps it in view: a tap opens a
+      // field, and a line longer than the view takes the view along to the right.
+      await page.keyboard.press("Escape");
+      await activate(page, "form.next");
+      const step2 = await waitForProbe(page, (p) => findWidget(p, "resource_name"),
+        { what: "step 2's first field, in view" });
+      const field = findWidget(step2, "resource_name");
+      await page.touchscreen.tap(field.rect[0] + 20, field.rect[1] + field.rect[3] / 2);
+      await waitForProbe(page, (p) => p.focus === field.id, { what: `${field.id} opened` });
+      await settle(page);
+      const viewBefore = (await probe(page)).layout.view;
+      await page.keyboard.insertText("Lärplattform för matematik och naturvetenskap, årskurs 7–9");
+      await settle(page);
+      const typed = await probe(page);
+      assert.ok(typed.layout.view[0] > viewBefore[0] + 20,
+        `the view followed the caret: ${viewBefore} -> ${typed.layout.view}`);
+      assert.ok(findWidget(typed, field.id), "the field is still in view");
 
       // Pinching in past the whole page stops at it.
       await pinch(page, [195, 400], 160, 40);
