@@ -190,9 +190,30 @@ describe("assistive technology alone, for the handlers", () => {
       assert.equal(await conditions.textContent(), condition);
       await expectNoViolations(page, "a catalogue entry");
     });
+
+    // The school's principal changes its system administrator in the usage register.
+    const entry = (await reviewer.call("GET",
+      `/api/v1/catalog?q=${encodeURIComponent(resource)}`)).body.items[0];
+    await asPerson("rektor.exempel@demo.anskaffa.example", async (page) => {
+      await activate(page, "nav.catalog");
+      await waitForProbe(page, (p) => p.screen === "catalog");
+      await fillField(page, "catalog.search", resource);
+      await activate(page, `catalog.${entry.id}`);
+      await waitForProbe(page, (p) => p.screen === "catalog_entry", { timeout: 10000 });
+      await activate(page, `usage.${school.id}.edit`);
+      await mirrored(page, `usage.${school.id}.system_admin`);
+      await fillField(page, `usage.${school.id}.system_admin`, "Sara Lindqvist");
+      await fillField(page, `usage.${school.id}.system_admin_email`, "sara.lindqvist@skola.example");
+      await expectNoViolations(page, "the usage register's editor");
+      await activate(page, `usage.${school.id}.save`);
+      const saved = await eventually(async () => (await reviewer.call("GET",
+        `/api/v1/catalog/${entry.id}`)).body.units.find((u) => u.unit_id === school.id &&
+        u.system_admin_name === "Sara Lindqvist"), "the system administrator saved");
+      assert.equal(saved.system_admin_email, "sara.lindqvist@skola.example");
+    });
   });
 
-  test("an administrator creates an account through the mirror, told what is missing on the way", async () => {
+  test("an administrator creates an account and a unit through the mirror, told what is missing on the way", async () => {
     const admin = await apiSession(server, "admin@demo.anskaffa.example");
     const unit = (await admin.call("GET", "/api/v1/units")).body[0];
     const email = "malin.mirrorsson@demo.anskaffa.example";
@@ -227,6 +248,20 @@ describe("assistive technology alone, for the handlers", () => {
         `/api/v1/users?q=${encodeURIComponent(email)}`)).body.items[0], "the account created");
       assert.deepEqual(created, { id: created.id, email, name: "Malin Mirrorsson",
         roles: ["principal"], units: [unit.id], disabled: false });
+
+      // A unit: saved empty, its name is said to be required and nothing is sent.
+      await activate(page, "admin.tab.units");
+      await activate(page, "unit.new");
+      await mirrored(page, "unit.name");
+      await activate(page, "unit.save");
+      await mirrored(page, "unit.name.finding.required");
+      await expectNoViolations(page, "the unit's form with a finding");
+      await fillField(page, "unit.name", "Spegelskolan");
+      await fillField(page, "unit.school_form", "grundskola");
+      await activate(page, "unit.save");
+      const added = await eventually(async () => (await admin.call("GET", "/api/v1/units")).body
+        .find((u) => u.name === "Spegelskolan"), "the unit added");
+      assert.equal(added.school_form, "grundskola");
     });
   });
 
