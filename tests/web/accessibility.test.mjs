@@ -21,6 +21,7 @@ import {
   mirrored,
   signInThroughMirror,
 } from "./lib/mirror.mjs";
+import { submitThroughApi, validRequest } from "./lib/outcomes.mjs";
 import { apiGetter, apiSession, demoUser, withSignedIn } from "./lib/people.mjs";
 import { screenshotFolder, useServer } from "./lib/server.mjs";
 
@@ -813,6 +814,42 @@ describe("the keyboard alone", () => {
       }
       const request = await submittedRequest(call, resourceName);
       assert.equal(request.state, "awaiting_principal");
+      assert.deepEqual(browser.errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test("a reviewer opens a request from the queue and asks for a completion with Tab, typing and Enter", async () => {
+    const { call, unit } = await requestSetup();
+    const resourceName = "Ordlistan för tangentbordet";
+    const id = await submitThroughApi({ call }, validRequest(unit.id, { resource_name: resourceName }));
+    await (await apiSession(server, principal)).act(id, "principal_approve");
+    const ask = "Ange leverantörens organisationsnummer.";
+    const browser = await openBrowser();
+    try {
+      const page = browser.page;
+      await openApp(page, server.url);
+      const user = demoUser(server, "granskare@demo.anskaffa.example");
+      await keyboardStep(page, ["text", "email", user.email]);
+      await keyboardStep(page, ["text", "password", user.password]);
+      await keyboardStep(page, ["press", "sign_in"]);
+      await waitForProbe(page, (p) => p.screen === "home", { timeout: 10000 });
+      await keyboardStep(page, ["press", "nav.review_queue"]);
+      await waitForProbe(page, (p) => p.screen === "review_queue");
+      await keyboardStep(page, ["press", `queue.${id}`]);
+      await waitForProbe(page, (p) => p.screen === "request" && findWidget(p, "request.state"),
+        { what: "the request's page", timeout: 10000 });
+      await keyboardStep(page, ["press", "action.request_completion"]);
+      await keyboardStep(page, ["text", "action_field.comment", ask]);
+      await keyboardStep(page, ["press", "action.send"]);
+      let view = null;
+      for (let i = 0; i < 50 && view?.state !== "needs_completion"; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        view = (await call("GET", `/api/v1/requests/${id}`)).body;
+      }
+      assert.equal(view.state, "needs_completion");
+      assert.equal(view.timeline.at(-1).comment, ask);
       assert.deepEqual(browser.errors, []);
     } finally {
       await browser.close();
