@@ -12,7 +12,7 @@ import { click, expectIdle, findWidget, screenOf, settle } from "./lib/form.mjs"
 import {
   accessibilityTree,
   activate,
-  axeViolations,
+  expectNoViolations,
   axNodeOf,
   axProperty,
   axTableByCaption,
@@ -31,12 +31,6 @@ const principal = "rektor.exempel@demo.anskaffa.example";
 const screenshotDir = screenshotFolder("accessibility");
 
 const server = useServer();
-
-async function expectNoViolations(page, where) {
-  await settle(page);
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `axe on ${where}: ${JSON.stringify(violations, null, 1)}`);
-}
 
 // The mirror's one level-1 heading: the screen's title, also the page's title.
 async function mirrorHeading(page) {
@@ -788,6 +782,15 @@ async function keyboardStep(page, [what, id, value]) {
   }
 }
 
+// Signs in with Tab, typing and Enter, and waits for the home screen.
+async function signInWithKeys(page, email) {
+  const user = demoUser(server, email);
+  await keyboardStep(page, ["text", "email", user.email]);
+  await keyboardStep(page, ["text", "password", user.password]);
+  await keyboardStep(page, ["press", "sign_in"]);
+  await waitForProbe(page, (p) => p.screen === "home", { timeout: 10000 });
+}
+
 describe("the keyboard alone", () => {
   test("a teacher signs in and submits a request with Tab, typing, Space, arrows and Enter", async () => {
     const { call, unit, start } = await requestSetup();
@@ -796,11 +799,7 @@ describe("the keyboard alone", () => {
     try {
       const page = browser.page;
       await openApp(page, server.url);
-      const user = demoUser(server, teacher);
-      await keyboardStep(page, ["text", "email", user.email]);
-      await keyboardStep(page, ["text", "password", user.password]);
-      await keyboardStep(page, ["press", "sign_in"]);
-      await waitForProbe(page, (p) => p.screen === "home", { timeout: 10000 });
+      await signInWithKeys(page, teacher);
       await keyboardStep(page, ["press", "nav.new_request"]);
       await waitForProbe(page, (p) => p.screen === "request_form");
       for (const step of requestPlan(unit.id, resourceName, start)) {
@@ -830,11 +829,7 @@ describe("the keyboard alone", () => {
     try {
       const page = browser.page;
       await openApp(page, server.url);
-      const user = demoUser(server, "granskare@demo.anskaffa.example");
-      await keyboardStep(page, ["text", "email", user.email]);
-      await keyboardStep(page, ["text", "password", user.password]);
-      await keyboardStep(page, ["press", "sign_in"]);
-      await waitForProbe(page, (p) => p.screen === "home", { timeout: 10000 });
+      await signInWithKeys(page, "granskare@demo.anskaffa.example");
       await keyboardStep(page, ["press", "nav.review_queue"]);
       await waitForProbe(page, (p) => p.screen === "review_queue");
       await keyboardStep(page, ["press", `queue.${id}`]);

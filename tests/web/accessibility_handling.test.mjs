@@ -11,10 +11,10 @@ import { describe, test } from "node:test";
 
 import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
 import { smallPdf } from "./lib/files.mjs";
-import { browserDate, findWidget, settle } from "./lib/form.mjs";
+import { browserDate, findWidget } from "./lib/form.mjs";
 import {
   activate,
-  axeViolations,
+  expectNoViolations,
   chooseOption,
   fillField,
   mirrored,
@@ -31,12 +31,6 @@ const supplier = "Läsljud Sverige AB";
 const condition = "Endast elevernas förnamn får läggas in i tjänsten.";
 
 const server = useServer();
-
-async function expectNoViolations(page, where) {
-  await settle(page);
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `axe on ${where}: ${JSON.stringify(violations, null, 1)}`);
-}
 
 // Polls the API until `found` answers something.
 async function eventually(found, what) {

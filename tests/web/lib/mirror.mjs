@@ -1,10 +1,12 @@
 // The accessibility mirror (web/shell/mirror.js) as assistive technology meets it: its DOM
 // controls found by the app's probe ids, used the way a screen reader or the keyboard uses
 // them (focus, typed text, activation), and axe-core run over it.
+import assert from "node:assert/strict";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 
 import { waitForProbe } from "./browser.mjs";
+import { settle } from "./form.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -65,6 +67,13 @@ export async function axeViolations(page) {
     }));
   });
   return result;
+}
+
+// axe finds nothing on the page once it has settled; `where` names it in the failure.
+export async function expectNoViolations(page, where) {
+  await settle(page);
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `axe on ${where}: ${JSON.stringify(violations, null, 1)}`);
 }
 
 // Chromium's accessibility tree as it gives it to screen readers (CDP): the nodes it keeps,
