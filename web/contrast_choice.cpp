@@ -17,6 +17,7 @@ constexpr double kWaitForStorageMs = 400;
 
 struct Choice {
   std::optional<bool> chosen;  // the user's own: high contrast or not
+  bool system = false;         // the system's wish, as last read
   bool settled = false;
 };
 
@@ -25,9 +26,10 @@ Choice& choice() {
   return value;
 }
 
-bool wanted() { return choice().chosen.value_or(system_wants_more_contrast()); }
+bool wanted() { return choice().chosen.value_or(choice().system); }
 
 void follow() {
+  choice().system = system_wants_more_contrast();
   const bool high = wanted();
   theme::use_palette(high ? theme::PaletteKind::high_contrast : theme::PaletteKind::standard);
   set_page_high_contrast(high);
