@@ -13,7 +13,7 @@ namespace {
 constexpr const char* kKey = "settings/contrast";
 // IndexedDB answers in a few milliseconds; should it hang, the app starts in the system's
 // palette rather than not at all.
-constexpr double kWaitForStorageMs = 400;
+constexpr double kWaitForStorageMs = 1000;
 
 struct Choice {
   std::optional<bool> chosen;  // the user's own: high contrast or not
