@@ -1,6 +1,8 @@
 // Fonts rasterised at size x devicePixelRatio and drawn at 1/DPR (io.FontGlobalScale), so a
 // glyph's pixels land on the framebuffer's pixels: sizes and layout stay in CSS pixels while
-// the texture has the screen's resolution. A DPR change (zoom, another screen) rebuilds them.
+// the texture has the screen's resolution. A DPR change (zoom, another screen) rebuilds them,
+// and so does the end of a pinch, which magnifies the canvas by its zoom (the raster scale is
+// then DPR x zoom).
 #include "web/fonts.h"
 
 #include <emscripten.h>
@@ -63,7 +65,7 @@ struct State {
   std::vector<unsigned char> ttf;  // kept: every rebuild rasterises from it again
   float line_per_em = 1.0f;
   bool settled = false;
-  float built_dpr = 0;
+  float built_scale = 0;
   bool built_once = false;  // after the first build, the renderer holds a texture to replace
   ImFont* body = nullptr;
   ImFont* heading = nullptr;
@@ -75,7 +77,7 @@ State& state() {
   return s;
 }
 
-ImFont* add_font(float css_size, float dpr) {
+ImFont* add_font(float css_size, float scale) {
   State& s = state();
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;
@@ -84,11 +86,11 @@ ImFont* add_font(float css_size, float dpr) {
   config.PixelSnapH = true;
   ImGuiIO& io = ImGui::GetIO();
   if (s.ttf.empty()) {
-    config.SizePixels = css_size * dpr;
+    config.SizePixels = css_size * scale;
     return io.Fonts->AddFontDefault(&config);
   }
   return io.Fonts->AddFontFromMemoryTTF(s.ttf.data(), static_cast<int>(s.ttf.size()),
-                                        css_size * s.line_per_em * dpr, &config, kGlyphRanges);
+                                        css_size * s.line_per_em * scale, &config, kGlyphRanges);
 }
 
 }  // namespace
@@ -112,16 +114,16 @@ void load() {
 
 bool settled() { return state().settled; }
 
-void update(float dpr) {
+void update(float scale) {
   State& s = state();
-  if (!s.settled || dpr == s.built_dpr) return;
+  if (!s.settled || scale == s.built_scale) return;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
-  s.body = add_font(theme::kBodySize, dpr);
-  s.heading = add_font(theme::kHeadingSize, dpr);
-  s.title = add_font(theme::kTitleSize, dpr);
+  s.body = add_font(theme::kBodySize, scale);
+  s.heading = add_font(theme::kHeadingSize, scale);
+  s.title = add_font(theme::kTitleSize, scale);
   io.Fonts->Build();
-  io.FontGlobalScale = 1.0f / dpr;
+  io.FontGlobalScale = 1.0f / scale;
   io.FontDefault = s.body;
   // The renderer's device objects include the font texture: made with them the first time,
   // replaced alone after that. The atlas's CPU copy is then dropped, as the GPU holds it
@@ -134,7 +136,7 @@ void update(float dpr) {
   }
   io.Fonts->ClearTexData();
   s.built_once = true;
-  s.built_dpr = dpr;
+  s.built_scale = scale;
 }
 
 ImFont* get(Role role) {

@@ -12,9 +12,10 @@ enum class Role { body, heading, title };
 void load();
 // True once the font file has arrived or failed for good; until then there is nothing to draw.
 bool settled();
-// Rebuilds the atlas and its texture when the device pixel ratio changed since the last build
-// (or nothing was built yet). Call before ImGui's NewFrame.
-void update(float device_pixel_ratio);
+// Rebuilds the atlas and its texture when the raster scale (device pixels per CSS pixel: the
+// device pixel ratio, times the magnifier's zoom) changed since the last build, or nothing was
+// built yet. Call before ImGui's NewFrame.
+void update(float raster_scale);
 
 ImFont* get(Role role);
 

@@ -32,7 +32,7 @@ void lay_out() {
   Platform& p = platform();
   platform_new_frame();
   a11y::before_frame();
-  fonts::update(static_cast<float>(p.dpr));
+  fonts::update(text_raster_scale(p));
   // A palette asked for during the last frame (the toggle, the system) takes effect here.
   theme::apply_pending_palette(ImGui::GetStyle());
   ImGui_ImplOpenGL3_NewFrame();
@@ -50,7 +50,9 @@ void present() {
   const ImVec4& background = theme::colours().background;
   glClearColor(background.x, background.y, background.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ImDrawData* draw_data = ImGui::GetDrawData();
+  magnify_draw_data(p, draw_data);
+  ImGui_ImplOpenGL3_RenderDrawData(draw_data);
 }
 
 bool draw_frame() {

@@ -2,13 +2,20 @@
 // through by row and column (1.3.1), the administration's tabs are a tab list with its panel,
 // a modal dialog holds the focus until Escape gives it back to its opener (2.1.2, 2.4.3), and
 // at 200 % zoom and at 320 CSS px nothing needs sideways scrolling and text keeps its size
-// (1.4.4, 1.4.10).
+// (1.4.4, 1.4.10), and a two-finger pinch on a touch screen enlarges the app (1.4.4).
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { clickWidget, openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
+import {
+  cdpSession,
+  clickWidget,
+  openApp,
+  openBrowser,
+  probe,
+  waitForProbe,
+} from "./lib/browser.mjs";
 import { expectIdle, findWidget, scrollIntoView, settle } from "./lib/form.mjs";
 import {
   activate,
@@ -22,6 +29,7 @@ import {
   tableIn,
 } from "./lib/mirror.mjs";
 import { demoUser, withSignedIn } from "./lib/people.mjs";
+import { decodePng } from "./lib/png.mjs";
 import { screenshotFolder, startServer, useServer } from "./lib/server.mjs";
 
 const teacher = "larare@demo.anskaffa.example";
@@ -118,7 +126,7 @@ describe("lists as tables", () => {
 });
 
 describe("landmarks", () => {
-  test("on a narrow window the open menu's links are in the navigation landmark, not in main", async () => {
+  test("on a narrow window the open menu's links are in the navigation landmark, not in main, and its heading names the page", async () => {
     await withSignedIn(server, reviewer, async (page) => {
       await activate(page, "nav.menu");
       await waitForProbe(page, (p) => findWidget(p, "nav.review_queue"), { what: "the menu" });
@@ -135,6 +143,11 @@ describe("landmarks", () => {
       const banner = nodes.find((n) => roleOf(n) === "banner");
       assert.ok(below(banner).some((n) => roleOf(n) === "button" &&
         nameOf(n) === findWidget(probed, "sign_out").label), "signing out in the banner");
+      // The menu is in the screen's place: main holds its heading, which names the page.
+      const mainHeadings = nodes.filter((n) => roleOf(n) === "main").flatMap((n) => below(n))
+        .filter((n) => roleOf(n) === "heading").map(nameOf);
+      assert.deepEqual(mainHeadings, [findWidget(probed, "menu.title").label]);
+      assert.equal(await page.title(), `${mainHeadings[0]} – Anskaffa`);
       console.log(`menu: ${links.length} links in navigation: ${links.join(" | ")}`);
       await expectIdle(page, "the open menu");
       // Closed again, the screen is back in main and the navigation is hidden with the menu.
@@ -150,6 +163,31 @@ describe("landmarks", () => {
       assert.equal(closedLinksIn("main"),
         closed.nodes.filter((n) => roleOf(n) === "link").length, "every link left is in main");
     }, { width: 390, height: 844 });
+  });
+});
+
+describe("reading order", () => {
+  test("the top bar is read and tabbed left to right, as it is seen", async () => {
+    await withSignedIn(server, reviewer, async (page) => {
+      await settle(page);
+      const probed = await probe(page);
+      const ids = await page.evaluate(() =>
+        [...document.querySelectorAll("#anskaffa-a11y header [id^='a11y:']")]
+          .map((e) => e.id.split(":")[1]).filter((id, i, all) => all.indexOf(id) === i));
+      const shown = ids.map((id) => findWidget(probed, id)).filter(Boolean);
+      assert.ok(shown.length >= 5, `the bar's items: ${ids.join(", ")}`);
+      for (const id of ["status.online", "user_name", "sign_out", "lang_toggle"]) {
+        assert.ok(ids.includes(id), `${id} in the banner: ${ids.join(", ")}`);
+      }
+      const lefts = shown.map((w) => w.rect[0]);
+      assert.deepEqual(lefts, [...lefts].sort((a, b) => a - b),
+        `in the mirror's order, left to right: ${shown.map((w) => `${w.id}@${w.rect[0]}`)}`);
+      // Tab from signing out goes on to the language, the item to its right.
+      await (await mirrored(page, "sign_out")).focus();
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement.id.split(":")[1]),
+        "lang_toggle");
+    });
   });
 });
 
@@ -540,5 +578,136 @@ describe("zoom and reflow", () => {
       checkLayout(await probe(page), size, "request");
       await page.screenshot({ path: path.join(screenshotDir, "width320_request.png") });
     }, size);
+  });
+});
+
+// A two-finger pinch on a phone (390 × 844 CSS px, DPR 2), sent as real touch events through
+// CDP: the app magnifies as the browser's pinch zoom would (headless Chromium's own pinch zoom
+// does not work, even on a plain page, so this is the app's, web/platform/magnifier.cpp).
+describe("pinch zoom", () => {
+  const phone = { width: 390, height: 844, deviceScaleFactor: 2, hasTouch: true };
+  const touch = async (page, type, points) =>
+    (await cdpSession(page)).send("Input.dispatchTouchEvent", {
+      type,
+      touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+    });
+  // Two fingers `spread` CSS px apart around `from`, moving to `to` px apart around `toward`
+  // (a pinch that also pans), then lifted.
+  async function pinch(page, from, spread, to, toward = from) {
+    const at = ([x, y], d) => [[x - d / 2, y], [x + d / 2, y]];
+    const along = (i) =>
+      [from[0] + ((toward[0] - from[0]) * i) / 8, from[1] + ((toward[1] - from[1]) * i) / 8];
+    await touch(page, "touchStart", at(from, spread));
+    for (let i = 1; i <= 8; i++) {
+      await touch(page, "touchMove", at(along(i), spread + ((to - spread) * i) / 8));
+    }
+    await touch(page, "touchEnd", []);
+    await settle(page);
+  }
+  // How far the primary button's fill reaches along a row of a screenshot: from its first
+  // pixel to its last, in device px.
+  const accentRun = (image, y) => {
+    let [first, last] = [-1, -1];
+    for (let x = 0; x < image.width; x++) {
+      const i = (y * image.width + x) * image.channels;
+      const [r, g, b] = [image.pixels[i], image.pixels[i + 1], image.pixels[i + 2]];
+      if (Math.abs(r - 0x17) + Math.abs(g - 0x55) + Math.abs(b - 0xa0) >= 24) continue;
+      if (first < 0) first = x;
+      last = x;
+    }
+    return first < 0 ? 0 : last - first + 1;
+  };
+  const within = (a, b, tolerance, what) =>
+    assert.ok(Math.abs(a - b) <= tolerance, `${what}: ${a} ≈ ${b}`);
+
+  test("two fingers enlarge the app 2×, sharp, around the fingers; a tap, Tab and typing work there; pinching in gives the whole page back", async () => {
+    await withSignedIn(server, teacher, async (page) => {
+      await settle(page);
+      const before = await probe(page);
+      assert.equal(before.layout.zoom, 1);
+      assert.equal(before.layout.text_raster_scale, 2, "text rasterised at the screen's DPR");
+      const button = findWidget(before, "home.new_request");
+      assert.ok(button, "the home screen's primary button is on the page");
+      const [bx, by, bw, bh] = button.rect;
+      const [cx, cy] = [bx + bw / 2, by + bh / 2];
+      const runBefore = accentRun(decodePng(await page.screenshot()), Math.round(cy * 2));
+      assert.ok(runBefore > bw, `the button's fill is drawn: ${runBefore} device px`);
+
+      // The first finger lands on the button: the pinch must not press it. The fingers move
+      // to the middle of the page as they spread, taking the button with them.
+      await pinch(page, [cx, cy], 40, 80, [195, cy]);
+      const zoomed = await probe(page);
+      assert.equal(zoomed.screen, "home", "the pinch pressed nothing");
+      const { layout } = zoomed;
+      within(layout.zoom, 2, 0.02, "zoom");
+      assert.equal(layout.text_raster_scale, 4, "text rasterised again for the zoom, not stretched");
+      assert.equal(layout.width, 390, "the layout is unchanged: nothing reflows");
+      // The view is half the page, and the layout point under the fingers went with them, as
+      // far as the page's edges allow.
+      const clamp = (v, max) => Math.min(Math.max(v, 0), max);
+      const [viewLeft, viewTop] = [clamp(cx - 195 / 2, 195), clamp(cy - cy / 2, 422)];
+      within(layout.view[2], 195, 2, "view width");
+      within(layout.view[3], 422, 2, "view height");
+      within(layout.view[0], viewLeft, 2, "view left");
+      within(layout.view[1], viewTop, 2, "view top");
+      // Widgets are reported where they are seen: twice as large, around the fingers.
+      const big = findWidget(zoomed, "home.new_request");
+      within(big.rect[2], bw * 2, 2, "the button's width on screen");
+      within(big.rect[3], bh * 2, 2, "the button's height on screen");
+      within(big.rect[0] + big.rect[2] / 2, (cx - viewLeft) * 2, 2, "the button's centre");
+      within(big.rect[1] + big.rect[3] / 2, (cy - viewTop) * 2, 2, "the button's middle");
+      // And the drawing agrees with the probe: the button's fill is twice as wide on screen.
+      const shot = decodePng(await page.screenshot());
+      const runAfter = accentRun(shot, Math.round((big.rect[1] + big.rect[3] / 2) * 2));
+      within(runAfter / runBefore, 2, 0.05, "the drawn button's width, zoomed over unzoomed");
+      await page.screenshot({ path: path.join(screenshotDir, "pinch_home.png") });
+
+      // A tap where the enlarged button is seen presses it.
+      await page.touchscreen.tap(big.rect[0] + big.rect[2] / 2, big.rect[1] + big.rect[3] / 2);
+      await waitForProbe(page, (p) => p.screen === "request_form", { what: "the form, tapped" });
+      await settle(page);
+      assert.equal((await probe(page)).layout.zoom, layout.zoom, "the zoom stays on another screen");
+
+      // The keyboard's focus is kept in view: each widget Tab reaches is on the canvas.
+      let focused = 0;
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press("Tab");
+        await settle(page);
+        const now = await probe(page);
+        if (!now.focus) continue;
+        const shown = findWidget(now, now.focus);
+        assert.ok(shown, `after ${i + 1} Tab, the focused ${now.focus} is in view: ${now.layout.view}`);
+        assert.ok(shown.rect[0] >= 0 && shown.rect[0] + shown.rect[2] <= 390.5,
+          `${now.focus} on the canvas: ${shown.rect}`);
+        focused++;
+      }
+      assert.ok(focused >= 6, `Tab moved the focus: ${focused} of 8 presses`);
+      await page.screenshot({ path: path.join(screenshotDir, "pinch_form.png") });
+
+      // Typing moves the view with the caret, as a browser keeps it in view: a tap opens a
+      // field, and a line longer than the view takes the view along to the right.
+      await page.keyboard.press("Escape");
+      await activate(page, "form.next");
+      const step2 = await waitForProbe(page, (p) => findWidget(p, "resource_name"),
+        { what: "step 2's first field, in view" });
+      const field = findWidget(step2, "resource_name");
+      await page.touchscreen.tap(field.rect[0] + 20, field.rect[1] + field.rect[3] / 2);
+      await waitForProbe(page, (p) => p.focus === field.id, { what: `${field.id} opened` });
+      await settle(page);
+      const viewBefore = (await probe(page)).layout.view;
+      await page.keyboard.insertText("Lärplattform för matematik och naturvetenskap, årskurs 7–9");
+      await settle(page);
+      const typed = await probe(page);
+      assert.ok(typed.layout.view[0] > viewBefore[0] + 20,
+        `the view followed the caret: ${viewBefore} -> ${typed.layout.view}`);
+      assert.ok(findWidget(typed, field.id), "the field is still in view");
+
+      // Pinching in past the whole page stops at it.
+      await pinch(page, [195, 400], 160, 40);
+      const whole = (await probe(page)).layout;
+      assert.equal(whole.zoom, 1);
+      assert.deepEqual(whole.view, [0, 0, 390, 844]);
+      assert.equal(whole.text_raster_scale, 2);
+    }, phone);
   });
 });

@@ -5,12 +5,13 @@
 //   - mouse position and buttons (ImGui 1.90's AddMousePosEvent / AddMouseButtonEvent), a
 //     release outside the canvas repaired from the next event's `buttons`;
 //   - touch as a pointer (ImGuiMouseSource_TouchScreen), one finger, no hover left behind;
+//   - two fingers pinch and pan the magnifier (magnifier.cpp), the page's pinch zoom;
 //   - the wheel in ImGui's units and sign (a notch, 100 CSS px in Chrome, is one unit),
 //     except with Ctrl, the browser's zoom;
 //   - keys as ImGuiKey plus modifiers, with Cmd as the shortcut key on Apple systems;
 //   - focus in and out of the app (canvas or textarea) as io.AddFocusEvent.
 // Not implemented:
-//   - gamepads; pen pressure; pinch zoom (the page's own zoom still works: it is a DPR change).
+//   - gamepads; pen pressure; double-tap zoom.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui_internal.h>
@@ -58,12 +59,18 @@ void repair_buttons(unsigned short buttons) {
 // driver or a tap gives) first gets a frame of its own: ImGui hovers an item that allows
 // overlap (a table's headers and rows) only from the frame after the pointer reached it, and
 // would let the press fall through.
-void pointer_arrives(float x, float y) {
+void pointer_arrives(ImVec2 at) {
   ImGuiIO& io = ImGui::GetIO();
-  if (io.MousePos.x == x && io.MousePos.y == y && GImGui->InputEventsQueue.empty()) return;
-  io.AddMousePosEvent(x, y);
+  if (io.MousePos.x == at.x && io.MousePos.y == at.y && GImGui->InputEventsQueue.empty()) return;
+  io.AddMousePosEvent(at.x, at.y);
   draw_frame_now();
 }
+
+// Where an event's point on the canvas is in the layout ImGui lays out (they differ while the
+// magnifier enlarges the page).
+ImVec2 layout_point(long x, long y) { return screen_to_layout(platform(), x, y); }
+
+void send_pointer(ImVec2 at) { ImGui::GetIO().AddMousePosEvent(at.x, at.y); }
 
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
@@ -74,11 +81,11 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
       io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
       break;
     case EMSCRIPTEN_EVENT_MOUSEDOWN:
-      pointer_arrives(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+      pointer_arrives(layout_point(e->targetX, e->targetY));
       send_button(imgui_button(e->button), true);
       break;
     case EMSCRIPTEN_EVENT_MOUSEUP:
-      io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+      send_pointer(layout_point(e->targetX, e->targetY));
       send_button(imgui_button(e->button), false);
       // A button acts on release; the browser opens a file chooser only for a click() made
       // while handling the user's own event, so ImGui sees the whole click now.
@@ -86,7 +93,7 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
       break;
     default:  // move, enter
       repair_buttons(e->buttons);
-      io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+      send_pointer(layout_point(e->targetX, e->targetY));
       break;
   }
   request_redraw();
@@ -121,20 +128,58 @@ const EmscriptenTouchPoint* changed_touch(const EmscriptenTouchEvent* e, long id
   return nullptr;
 }
 
+// Two fingers pinch and pan the magnifier. A tap the first finger began is let go where
+// nothing is, so it clicks nothing; no finger drives the pointer again until all are up.
+// True when the event belonged to the gesture.
+bool pinch_gesture(int type, const EmscriptenTouchEvent* e) {
+  Platform& p = platform();
+  const bool ending = type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
+  ImVec2 down[2];
+  int count = 0;
+  for (int i = 0; i < e->numTouches; ++i) {
+    const EmscriptenTouchPoint& t = e->touches[i];
+    if (ending && t.isChanged) continue;  // lifted by this event
+    if (count < 2)
+      down[count] = ImVec2(static_cast<float>(t.targetX), static_cast<float>(t.targetY));
+    ++count;
+  }
+  if (!p.pinch_gesture) {
+    if (type != EMSCRIPTEN_EVENT_TOUCHSTART || count < 2) return false;
+    p.pinch_gesture = true;
+    if (p.touch_id >= 0) {
+      p.touch_id = -1;
+      ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+      send_button(ImGuiMouseButton_Left, false);
+    }
+  }
+  if (count >= 2 && !p.magnifier.pinching) {
+    pinch_begin(p, down[0], down[1]);
+  } else if (count >= 2) {
+    pinch_move(p, down[0], down[1]);
+  } else {
+    pinch_end(p);
+  }
+  if (count == 0) p.pinch_gesture = false;
+  request_redraw();
+  return true;
+}
+
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   Platform& p = platform();
   ImGuiIO& io = ImGui::GetIO();
+  if (pinch_gesture(type, e)) return EM_TRUE;
   const EmscriptenTouchPoint* t = changed_touch(e, p.touch_id);
   if (!t) return EM_TRUE;
+  const ImVec2 at = layout_point(t->targetX, t->targetY);
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-  io.AddMousePosEvent(static_cast<float>(t->targetX), static_cast<float>(t->targetY));
+  send_pointer(at);
   if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
     if (p.touch_id >= 0) return EM_TRUE;  // a second finger: ignored
     p.touch_id = t->identifier;
     // Cancelling the touch also cancels the focus a tap would give the canvas; while a text
     // field has it, it stays there, or the phone keyboard would close and reopen.
     if (!p.text_focused) canvas_focus();
-    pointer_arrives(static_cast<float>(t->targetX), static_cast<float>(t->targetY));
+    pointer_arrives(at);
     send_button(ImGuiMouseButton_Left, true);
   } else if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
     p.touch_id = -1;

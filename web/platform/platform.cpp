@@ -61,6 +61,7 @@ void platform_new_frame() {
 void platform_end_frame() {
   Platform& p = platform();
   canvas_set_cursor(p, ImGui::GetMouseCursor());
+  magnifier_after_frame(p);
   text_input_after_frame(p);
 }
 

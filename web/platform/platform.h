@@ -21,6 +21,7 @@
 
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // ImRect
 
 #include <functional>
 #include <string>
@@ -32,6 +33,19 @@ using FileCallback = std::function<void(std::string name, std::string bytes)>;
 
 // How the text field being edited wants the phone keyboard to look.
 enum class TextHint { text, email, password, number, url };
+
+// magnifier.cpp: the view a two-finger pinch gives, in layout (CSS) pixels.
+struct Magnifier {
+  float zoom = 1;            // 1: the whole layout fills the canvas
+  ImVec2 origin = {0, 0};    // the layout point at the canvas's top-left corner
+  bool pinching = false;     // two fingers are on the canvas
+  float start_distance = 1;  // between the fingers when the pinch began, in CSS pixels
+  float start_zoom = 1;
+  ImVec2 anchor = {0, 0};  // the layout point under the fingers when the pinch began
+  float raster_scale = 0;  // what text was last rasterised at; kept while pinching
+  ImVec2 followed_caret = {-1, -1};
+  ImGuiID followed_nav = 0;
+};
 
 struct Platform {
   // canvas.cpp
@@ -46,6 +60,9 @@ struct Platform {
   // input.cpp
   bool mouse_down[3] = {};  // as sent to ImGui, so a lost mouseup can be repaired
   int touch_id = -1;        // the touch that drives the pointer, -1 when none
+
+  bool pinch_gesture = false;  // two fingers touched; no pointer until every finger is up
+  Magnifier magnifier;
 
   // text_input.cpp
   bool text_focused = false;  // the textarea holds the keyboard focus
@@ -112,6 +129,23 @@ void canvas_show_failure(const char* message);
 void input_init(Platform& p, const char* canvas_selector, const char* text_selector);
 // Sends the modifier state of a DOM event to ImGui.
 void input_update_modifiers(bool ctrl, bool shift, bool alt, bool meta);
+
+// --- magnifier.cpp ---
+// Where a point on the canvas (CSS pixels from its top-left corner) is in the layout, and back.
+ImVec2 screen_to_layout(const Platform& p, double x, double y);
+ImVec2 layout_to_screen(const Platform& p, ImVec2 point);
+// The part of the layout the canvas shows.
+ImRect magnified_view(const Platform& p);
+// Two fingers, at these canvas points, begin, move and end a pinch.
+void pinch_begin(Platform& p, ImVec2 a, ImVec2 b);
+void pinch_move(Platform& p, ImVec2 a, ImVec2 b);
+void pinch_end(Platform& p);
+// Device pixels per CSS pixel to rasterise text at: devicePixelRatio times the zoom.
+float text_raster_scale(const Platform& p);
+// Before rendering: draws the view, not the whole layout, onto the canvas.
+void magnify_draw_data(const Platform& p, ImDrawData* draw_data);
+// After each frame: keeps the view on the layout and on the keyboard's focus.
+void magnifier_after_frame(Platform& p);
 
 // --- keymap.cpp ---
 // The ImGuiKey for a DOM KeyboardEvent's key and code, or ImGuiKey_None.

@@ -123,7 +123,9 @@ void text_input_after_frame(Platform& p) {
     want = false;
   }
   if (want) {
-    js_place_textarea(kTextAreaId, p.caret_pos.x, p.caret_pos.y, p.caret_height);
+    // On the canvas, where the caret is seen: the phone keeps it in view, the IME beside it.
+    const ImVec2 caret = layout_to_screen(p, p.caret_pos);
+    js_place_textarea(kTextAreaId, caret.x, caret.y, p.caret_height * p.magnifier.zoom);
     if (p.text_hint != p.text_hint_applied) {
       p.text_hint_applied = p.text_hint;
       switch (p.text_hint) {

@@ -148,6 +148,10 @@ void draw_nav_rail(App& state) {
 
 void draw_nav_menu(App& state) {
   const Lang lang = state.lang;
+  // The menu is what the screen shows while it is open, so it is the page's heading and
+  // title too: a screen reader's list of headings, and the tab's name, say where one is.
+  ui::text("menu.title", text(lang, "nav.menu"), ui::TextStyle::title);
+  ImGui::Dummy(ImVec2(0, 4));
   const float width = ImGui::GetContentRegionAvail().x;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->ChannelsSplit(2);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -251,10 +252,12 @@ void draw_by_age_chart(Lang lang, const api::Stats& stats) {
   }
   y += line + 14;
 
+  // Each state's requests by band and in all, counted once for the bars and the table.
   std::int64_t most = 1;
   json value = json::object();
+  std::map<std::string, std::int64_t, std::less<>> totals;
   for (const std::string& state : states) {
-    std::int64_t total = 0;
+    std::int64_t& total = totals[state];
     json bands = json::object();
     const auto found = stats.open_by_age.find(state);
     for (const std::string_view band : age_bands) {
@@ -273,7 +276,6 @@ void draw_by_age_chart(Lang lang, const api::Stats& stats) {
     draw->AddRectFilled(bar, ImVec2(bar.x + span, bar.y + kBarHeight),
                         colour(theme::colours().accent_tint), 3);
     float at = bar.x;
-    std::int64_t total = 0;
     std::size_t last = 0;  // the last band with requests: no gap after it
     for (std::size_t i = 0; i < std::size(age_bands); ++i) {
       if (value[state][std::string(age_bands[i])].get<std::int64_t>() > 0) last = i;
@@ -281,7 +283,6 @@ void draw_by_age_chart(Lang lang, const api::Stats& stats) {
     for (std::size_t i = 0; i < std::size(age_bands); ++i) {
       const std::int64_t count = value[state][std::string(age_bands[i])].get<std::int64_t>();
       if (count == 0) continue;
-      total += count;
       const float length = span * static_cast<float>(count) / static_cast<float>(most);
       // A gap in the card's colour parts a segment from the next; a segment stays visible.
       const float drawn = std::max(i == last ? length : length - kSegmentGap, 3.0f);
@@ -300,7 +301,7 @@ void draw_by_age_chart(Lang lang, const api::Stats& stats) {
       at += length;
     }
     draw_text(draw, ImVec2(bar.x + span + 8, bar.y + (kBarHeight - line) * 0.5f),
-              std::to_string(total), theme::colours().text);
+              std::to_string(totals[state]), theme::colours().text);
     y += layout.row_height;
   }
   ChartTable table{.columns = {std::string(text(lang, "a11y.chart.state"))}};
@@ -310,13 +311,10 @@ void draw_by_age_chart(Lang lang, const api::Stats& stats) {
   table.columns.emplace_back(text(lang, "a11y.chart.total"));
   for (const std::string& state : states) {
     TableRow row{state, std::string(text(lang, "state." + state)), {}};
-    std::int64_t total = 0;
     for (const std::string_view band : age_bands) {
-      const std::int64_t count = value[state][std::string(band)].get<std::int64_t>();
-      row.cells.push_back(std::to_string(count));
-      total += count;
+      row.cells.push_back(std::to_string(value[state][std::string(band)].get<std::int64_t>()));
     }
-    row.cells.push_back(std::to_string(total));
+    row.cells.push_back(std::to_string(totals[state]));
     table.rows.push_back(std::move(row));
   }
   finish_chart("chart.by_age", text(lang, "reg.stats.by_age"), pos, width, y - pos.y, value,

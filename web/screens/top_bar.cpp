@@ -48,7 +48,7 @@ void draw_top_bar(App& state) {
   const float width = ImGui::GetWindowWidth();
   const float edge = narrow ? 16 : kEdge;
 
-  // The right-hand items, right to left: what they are and how wide.
+  // The right-hand items, from the bar's right end inwards: what they are and how wide.
   struct Item {
     enum class Kind { lang, sign_out, menu, name, online, queued } kind;
     std::string_view label;
@@ -69,15 +69,17 @@ void draw_top_bar(App& state) {
   const std::string queued_text =
       format_text(lang, "status.queued", {{"count", std::to_string(queued)}});
   if (signed_in && queued > 0) right.push_back({Item::Kind::queued, queued_text});
+  // Each item's width.
+  std::vector<float> widths;
   float right_width = 0;
   for (const Item& item : right) {
     const bool is_button = item.kind == Item::Kind::lang || item.kind == Item::Kind::sign_out ||
                            item.kind == Item::Kind::menu;
     const bool is_chip = item.kind == Item::Kind::online || item.kind == Item::Kind::queued;
-    right_width += (is_button ? button_width(item.label)
-                    : is_chip ? chip_width(item.label)
-                              : text_width(item.label)) +
-                   kGap;
+    widths.push_back(is_button ? button_width(item.label)
+                     : is_chip ? chip_width(item.label)
+                               : text_width(item.label));
+    right_width += widths.back() + kGap;
   }
 
   // The brand, centred vertically, then the tagline beside it when there is room. On a very
@@ -100,15 +102,17 @@ void draw_top_bar(App& state) {
   }
 
   const float button_height = ImGui::GetTextLineHeight() + 2 * 10;
-  float x = width - edge;
   // Placed by position alone: SameLine() would carry a button's text baseline over to the
-  // texts and set them lower than the buttons' labels.
-  for (const Item& item : right) {
+  // texts and set them lower than the buttons' labels. Drawn left to right, the order they
+  // are read in, which is also the order of Tab and of the accessibility mirror.
+  float x = width - edge - right_width + kGap;
+  for (std::size_t at = right.size(); at-- > 0;) {
+    const Item& item = right[at];
+    const float item_width = widths[at];
     switch (item.kind) {
       case Item::Kind::lang:
       case Item::Kind::sign_out:
       case Item::Kind::menu: {
-        x -= button_width(item.label);
         ImGui::SetCursorPos(ImVec2(x, (height - button_height) * 0.5f));
         if (item.kind == Item::Kind::lang) {
           if (ui::button("lang_toggle", item.label, ui::ButtonStyle::quiet)) toggle_language(state);
@@ -127,7 +131,6 @@ void draw_top_bar(App& state) {
         break;
       }
       case Item::Kind::name:
-        x -= text_width(item.label);
         ImGui::SetCursorPos(ImVec2(x, (height - ImGui::GetTextLineHeight()) * 0.5f));
         ui::text("user_name", item.label, ui::TextStyle::muted);
         break;
@@ -136,7 +139,6 @@ void draw_top_bar(App& state) {
         const bool is_online_item = item.kind == Item::Kind::online;
         const ui::Tone tone =
             is_online_item ? (online ? ui::Tone::success : ui::Tone::warning) : ui::Tone::accent;
-        x -= chip_width(item.label);
         ImGui::SetCursorPos(ImVec2(x, (height - chip_height()) * 0.5f));
         if (is_online_item) {
           ui::chip("status.online", item.label, tone, online);
@@ -146,7 +148,7 @@ void draw_top_bar(App& state) {
         break;
       }
     }
-    x -= kGap;
+    x += item_width + kGap;
   }
   ImGui::EndChild();
 

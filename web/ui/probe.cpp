@@ -254,6 +254,7 @@ namespace {
 nlohmann::json layout_json() {
   const ImGuiIO& io = ImGui::GetIO();
   const ImFont* font = io.FontDefault ? io.FontDefault : ImGui::GetFont();
+  const ImRect view = magnified_view(platform());
   float scroll_x = 0;
   nlohmann::json sideways = nlohmann::json::array();
   for (const ImGuiWindow* window : GImGui->Windows) {
@@ -268,15 +269,23 @@ nlohmann::json layout_json() {
       overflow.push_back({{"id", entry.tag.id}, {"right", round2(entry.rect.Max.x)}});
     }
   }
-  return {{"width", round2(io.DisplaySize.x)},
-          {"height", round2(io.DisplaySize.y)},
-          {"dpr", round2(io.DisplayFramebufferScale.x)},
-          {"body_line_px", round2(font ? font->FontSize * io.FontGlobalScale : 0)},
-          {"body_line_device_px",
-           round2(font ? font->FontSize * io.FontGlobalScale * io.DisplayFramebufferScale.x : 0)},
-          {"scroll_x", round2(scroll_x)},
-          {"scrolls_sideways", std::move(sideways)},
-          {"overflow", std::move(overflow)}};
+  return {
+      {"width", round2(io.DisplaySize.x)},
+      {"height", round2(io.DisplaySize.y)},
+      {"dpr", round2(io.DisplayFramebufferScale.x)},
+      {"body_line_px", round2(font ? font->FontSize * io.FontGlobalScale : 0)},
+      {"body_line_device_px",
+       round2(font ? font->FontSize * io.FontGlobalScale * io.DisplayFramebufferScale.x : 0)},
+      {"scroll_x", round2(scroll_x)},
+      // The magnifier (a two-finger pinch): its zoom, the layout's part it shows (x, y, w,
+      // h in layout pixels; widgets' rects above are where they are seen on the canvas),
+      // and the scale text is rasterised at, in device pixels per CSS pixel.
+      {"zoom", round2(platform().magnifier.zoom)},
+      {"view",
+       {round2(view.Min.x), round2(view.Min.y), round2(view.GetWidth()), round2(view.GetHeight())}},
+      {"text_raster_scale", round2(io.FontGlobalScale > 0 ? 1.0f / io.FontGlobalScale : 0)},
+      {"scrolls_sideways", std::move(sideways)},
+      {"overflow", std::move(overflow)}};
 }
 
 }  // namespace
@@ -284,10 +293,15 @@ nlohmann::json layout_json() {
 std::string probe_json() {
   nlohmann::json widgets = nlohmann::json::array();
   nlohmann::json drawn = nlohmann::json::object();
+  const Platform& p = platform();
+  const ImRect view = magnified_view(p);
   for (const Entry& entry : g_shown.entries) {
     if (mirror_only(entry.tag)) continue;
     ImRect visible = visible_part(entry.rect, entry.clip);
+    visible.ClipWithFull(view);
     if (visible.GetWidth() <= 0 || visible.GetHeight() <= 0) continue;  // scrolled or clipped
+    // Where it is seen on the canvas: the magnifier may enlarge a part of the layout.
+    visible = ImRect(layout_to_screen(p, visible.Min), layout_to_screen(p, visible.Max));
     nlohmann::json widget = {
         {"id", entry.tag.id},
         {"label", entry.tag.label},
