@@ -57,7 +57,7 @@ void contrast_init() {
     follow();
     settle();
   });
-  wake_after(kWaitForStorageMs, settle);
+  call_after(kWaitForStorageMs, settle);
 }
 
 bool contrast_settled() { return choice().settled; }

@@ -112,6 +112,9 @@ void draw_frame_now();
 // --- timer.cpp ---
 // Calls `callback` once after `milliseconds`, then draws frames for what it changed.
 void wake_after(double milliseconds, std::function<void()> callback);
+// The same without the frames: for a fallback that most often finds nothing left to do, and
+// asks for a redraw itself when it does something (an idle app must stay idle).
+void call_after(double milliseconds, std::function<void()> callback);
 
 // --- canvas.cpp ---
 bool canvas_init(Platform& p, const char* selector);
