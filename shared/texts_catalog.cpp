@@ -29,7 +29,8 @@ std::span<const TextEntry> text_catalog() {
                       texts::a11y_layout_texts(),
                       texts::a11y_status_texts(),
                       texts::a11y_steps_texts(),
-                      texts::a11y_chart_texts()}) {
+                      texts::a11y_chart_texts(),
+                      texts::display_texts()}) {
       all.insert(all.end(), part.begin(), part.end());
     }
     std::stable_sort(all.begin(), all.end(),

@@ -268,7 +268,7 @@ void draw_app(App& state) {
   // The screen scrolls under a fixed top bar when the window is too small for it. Its
   // children share its keyboard focus scope (NavFlattened), so Tab goes through the whole
   // screen in the order it is drawn.
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kBackground);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::colours().background);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, narrow ? ImVec2(16, 20) : ImVec2(40, 32));
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
   ImGui::BeginChild("###screen", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,

@@ -9,6 +9,7 @@
 #include "web/a11y/mirror.h"
 #include "web/a11y/mirror_input.h"
 #include "web/app.h"
+#include "web/contrast_choice.h"
 #include "web/fonts.h"
 #include "web/platform/fetch.h"
 #include "web/platform/platform.h"
@@ -32,6 +33,8 @@ void lay_out() {
   platform_new_frame();
   a11y::before_frame();
   fonts::update(text_raster_scale(p));
+  // A palette asked for during the last frame (the toggle, the system) takes effect here.
+  theme::apply_pending_palette(ImGui::GetStyle());
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   App& state = app();
@@ -44,7 +47,7 @@ void lay_out() {
 void present() {
   const Platform& p = platform();
   glViewport(0, 0, p.framebuffer_width, p.framebuffer_height);
-  const ImVec4& background = theme::kBackground;
+  const ImVec4& background = theme::colours().background;
   glClearColor(background.x, background.y, background.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImDrawData* draw_data = ImGui::GetDrawData();
@@ -53,7 +56,8 @@ void present() {
 }
 
 bool draw_frame() {
-  if (!fonts::settled()) return false;  // the loading text stays until the font is here
+  if (!fonts::settled()) return false;    // the loading text stays until the font is here
+  if (!contrast_settled()) return false;  // nor in one palette to switch to the other
   const bool first = platform().frame_count == 0;
   for (unsigned pass = 1; pass < (first ? kFramesBeforeReady : 1); ++pass) {
     lay_out();
@@ -88,6 +92,7 @@ int main() {
   fonts::load();
   App& state = app();
   storage_init();
+  contrast_init();
   load_drafts(state);
   on_online_again([&state] { send_queue(state); });
   on_unauthenticated([&state] {

@@ -3,6 +3,75 @@
 #include "web/theme.h"
 
 namespace anskaffa::web::theme {
+namespace {
+
+PaletteKind g_applied = PaletteKind::standard;
+PaletteKind g_wanted = PaletteKind::standard;
+
+void apply_colours(ImGuiStyle& style, const Palette& p) {
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_Text] = p.text;
+  c[ImGuiCol_TextDisabled] = p.muted_text;
+  c[ImGuiCol_WindowBg] = p.background;
+  c[ImGuiCol_ChildBg] = p.surface;
+  c[ImGuiCol_PopupBg] = p.surface;
+  c[ImGuiCol_Border] = p.field_border;
+  c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_FrameBg] = p.surface;
+  c[ImGuiCol_FrameBgHovered] = p.field_hover;
+  c[ImGuiCol_FrameBgActive] = p.surface;
+  c[ImGuiCol_TitleBg] = p.surface;
+  c[ImGuiCol_TitleBgActive] = p.surface;
+  c[ImGuiCol_TitleBgCollapsed] = p.surface;
+  c[ImGuiCol_MenuBarBg] = p.surface;
+  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_ScrollbarGrab] = p.border;
+  c[ImGuiCol_ScrollbarGrabHovered] = p.muted_text;
+  c[ImGuiCol_ScrollbarGrabActive] = p.text;
+  c[ImGuiCol_CheckMark] = p.accent;
+  c[ImGuiCol_SliderGrab] = p.accent;
+  c[ImGuiCol_SliderGrabActive] = p.accent_active;
+  c[ImGuiCol_Button] = p.surface;
+  c[ImGuiCol_ButtonHovered] = p.accent_tint;
+  c[ImGuiCol_ButtonActive] = p.accent_pressed;
+  c[ImGuiCol_Header] = p.accent_tint;
+  c[ImGuiCol_HeaderHovered] = p.accent_tint;
+  c[ImGuiCol_HeaderActive] = p.accent_pressed;
+  c[ImGuiCol_Separator] = p.border;
+  c[ImGuiCol_SeparatorHovered] = p.accent;
+  c[ImGuiCol_SeparatorActive] = p.accent;
+  c[ImGuiCol_ResizeGrip] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_Tab] = p.surface;
+  c[ImGuiCol_TabHovered] = p.accent_tint;
+  c[ImGuiCol_TabActive] = p.accent_tint;
+  c[ImGuiCol_TableHeaderBg] = p.table_header;
+  c[ImGuiCol_TableBorderStrong] = p.border;
+  c[ImGuiCol_TableBorderLight] = p.table_border_light;
+  c[ImGuiCol_TableRowBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_TableRowBgAlt] = p.field_hover;
+  c[ImGuiCol_TextSelectedBg] = p.selection;
+  c[ImGuiCol_NavHighlight] = p.accent;
+  c[ImGuiCol_ModalWindowDimBg] = p.dim;
+}
+
+}  // namespace
+
+const Palette& palette_of(PaletteKind kind) {
+  return kind == PaletteKind::high_contrast ? kHighContrast : kStandard;
+}
+
+const Palette& colours() { return palette_of(g_applied); }
+
+PaletteKind palette() { return g_applied; }
+
+void use_palette(PaletteKind kind) { g_wanted = kind; }
+
+bool apply_pending_palette(ImGuiStyle& style) {
+  if (g_wanted == g_applied) return false;
+  g_applied = g_wanted;
+  apply_colours(style, colours());
+  return true;
+}
 
 void apply(ImGuiStyle& style) {
   style = ImGuiStyle();
@@ -22,98 +91,70 @@ void apply(ImGuiStyle& style) {
   style.FrameBorderSize = 1;
   style.PopupBorderSize = 1;
 
-  ImVec4* c = style.Colors;
-  c[ImGuiCol_Text] = kText;
-  c[ImGuiCol_TextDisabled] = kMutedText;
-  c[ImGuiCol_WindowBg] = kBackground;
-  c[ImGuiCol_ChildBg] = kSurface;
-  c[ImGuiCol_PopupBg] = kSurface;
-  c[ImGuiCol_Border] = kFieldBorder;
-  c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_FrameBg] = kSurface;
-  c[ImGuiCol_FrameBgHovered] = ImVec4(0.976f, 0.980f, 0.988f, 1.0f);
-  c[ImGuiCol_FrameBgActive] = kSurface;
-  c[ImGuiCol_TitleBg] = kSurface;
-  c[ImGuiCol_TitleBgActive] = kSurface;
-  c[ImGuiCol_TitleBgCollapsed] = kSurface;
-  c[ImGuiCol_MenuBarBg] = kSurface;
-  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_ScrollbarGrab] = kBorder;
-  c[ImGuiCol_ScrollbarGrabHovered] = kMutedText;
-  c[ImGuiCol_ScrollbarGrabActive] = kText;
-  c[ImGuiCol_CheckMark] = kAccent;
-  c[ImGuiCol_SliderGrab] = kAccent;
-  c[ImGuiCol_SliderGrabActive] = kAccentActive;
-  c[ImGuiCol_Button] = kSurface;
-  c[ImGuiCol_ButtonHovered] = kAccentTint;
-  c[ImGuiCol_ButtonActive] = ImVec4(0.835f, 0.878f, 0.945f, 1.0f);
-  c[ImGuiCol_Header] = kAccentTint;
-  c[ImGuiCol_HeaderHovered] = kAccentTint;
-  c[ImGuiCol_HeaderActive] = ImVec4(0.835f, 0.878f, 0.945f, 1.0f);
-  c[ImGuiCol_Separator] = kBorder;
-  c[ImGuiCol_SeparatorHovered] = kAccent;
-  c[ImGuiCol_SeparatorActive] = kAccent;
-  c[ImGuiCol_ResizeGrip] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_Tab] = kSurface;
-  c[ImGuiCol_TabHovered] = kAccentTint;
-  c[ImGuiCol_TabActive] = kAccentTint;
-  c[ImGuiCol_TableHeaderBg] = ImVec4(0.937f, 0.945f, 0.961f, 1.0f);
-  c[ImGuiCol_TableBorderStrong] = kBorder;
-  c[ImGuiCol_TableBorderLight] = ImVec4(0.898f, 0.914f, 0.933f, 1.0f);
-  c[ImGuiCol_TableRowBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_TableRowBgAlt] = ImVec4(0.976f, 0.980f, 0.988f, 1.0f);
-  c[ImGuiCol_TextSelectedBg] = ImVec4(0.710f, 0.800f, 0.925f, 1.0f);
-  c[ImGuiCol_NavHighlight] = kAccent;
-  c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.118f, 0.141f, 0.188f, 0.35f);
+  apply_colours(style, colours());
 }
 
-std::span<const ColourPair> colour_pairs() {
-  constexpr float text = 4.5f;
-  constexpr float control = 3.0f;
-  static constexpr ColourPair pairs[] = {
-      {"text on the page", kText, kBackground, text},
-      {"text on a card", kText, kSurface, text},
-      {"muted text on the page", kMutedText, kBackground, text},
-      {"muted text on a card", kMutedText, kSurface, text},
-      {"read-only field text", kMutedText, kDisabledField, text},
-      {"link on a card", kAccent, kSurface, text},
-      {"link on the page", kAccent, kBackground, text},
-      {"selected navigation entry", kAccent, kAccentTint, text},
-      {"text on a hovered button", kText, kAccentTint, text},
-      {"primary button", kOnAccent, kAccent, text},
-      {"primary button, hovered", kOnAccent, kAccentHover, text},
-      {"primary button, pressed", kOnAccent, kAccentActive, text},
-      {"error message", kErrorText, kErrorTint, text},
-      {"finding under a field", kErrorText, kSurface, text},
-      {"finding on the page", kErrorText, kBackground, text},
-      {"success message", kSuccessText, kSuccessTint, text},
-      {"success chip on a card", kSuccessText, kSurface, text},
-      {"warning message", kWarningText, kWarningTint, text},
-      {"warning under a field", kWarningText, kSurface, text},
-      {"field edge on a card", kFieldBorder, kSurface, control},
-      {"field edge on the page", kFieldBorder, kBackground, control},
-      {"focus ring on a card", kAccent, kSurface, control},
-      {"focus ring on the page", kAccent, kBackground, control},
-      {"checkbox edge", kMutedText, kSurface, control},
-      {"check mark", kOnAccent, kAccent, control},
-      {"past day in the calendar", kPastDay, kSurface, text},
-      {"past day in the calendar, hovered", kPastDay, kAccentTint, text},
+std::vector<ColourPair> colour_pairs(PaletteKind kind) {
+  const bool high = kind == PaletteKind::high_contrast;
+  const float text = high ? 7.0f : 4.5f;
+  const float control = high ? 4.5f : 3.0f;
+  const Palette& p = palette_of(kind);
+  std::vector<ColourPair> pairs = {
+      {"text on the page", p.text, p.background, text},
+      {"text on a card", p.text, p.surface, text},
+      {"muted text on the page", p.muted_text, p.background, text},
+      {"muted text on a card", p.muted_text, p.surface, text},
+      {"read-only field text", p.muted_text, p.disabled_field, text},
+      {"link on a card", p.accent, p.surface, text},
+      {"link on the page", p.accent, p.background, text},
+      {"selected navigation entry", p.accent, p.accent_tint, text},
+      {"text on a hovered button", p.text, p.accent_tint, text},
+      {"primary button", p.on_accent, p.accent, text},
+      {"primary button, hovered", p.on_accent, p.accent_hover, text},
+      {"primary button, pressed", p.on_accent, p.accent_active, text},
+      {"error message", p.error_text, p.error_tint, text},
+      {"finding under a field", p.error_text, p.surface, text},
+      {"finding on the page", p.error_text, p.background, text},
+      {"success message", p.success_text, p.success_tint, text},
+      {"success chip on a card", p.success_text, p.surface, text},
+      {"warning message", p.warning_text, p.warning_tint, text},
+      {"warning under a field", p.warning_text, p.surface, text},
+      {"field edge on a card", p.field_border, p.surface, control},
+      {"field edge on the page", p.field_border, p.background, control},
+      {"focus ring on a card", p.accent, p.surface, control},
+      {"focus ring on the page", p.accent, p.background, control},
+      {"checkbox edge", p.muted_text, p.surface, control},
+      {"check mark", p.on_accent, p.accent, control},
+      {"past day in the calendar", p.past_day, p.surface, text},
+      {"past day in the calendar, hovered", p.past_day, p.accent_tint, text},
       // The "by age" chart's segments (stats_charts.cpp, WCAG 1.4.11): each touches the card
       // (the gap between segments, the space between bars) and the bar's track, never another
       // segment; and each holds its count in white.
-      {"age band 0-5 on a card", kSuccessText, kSurface, control},
-      {"age band 6-10 on a card", kAccent, kSurface, control},
-      {"age band 11-20 on a card", kWarningText, kSurface, control},
-      {"age band 21+ on a card", kErrorText, kSurface, control},
-      {"age band 0-5 on the track", kSuccessText, kAccentTint, control},
-      {"age band 6-10 on the track", kAccent, kAccentTint, control},
-      {"age band 11-20 on the track", kWarningText, kAccentTint, control},
-      {"age band 21+ on the track", kErrorText, kAccentTint, control},
-      {"count in age band 0-5", kOnAccent, kSuccessText, text},
-      {"count in age band 6-10", kOnAccent, kAccent, text},
-      {"count in age band 11-20", kOnAccent, kWarningText, text},
-      {"count in age band 21+", kOnAccent, kErrorText, text},
+      {"age band 0-5 on a card", p.success_text, p.surface, control},
+      {"age band 6-10 on a card", p.accent, p.surface, control},
+      {"age band 11-20 on a card", p.warning_text, p.surface, control},
+      {"age band 21+ on a card", p.error_text, p.surface, control},
+      {"age band 0-5 on the track", p.success_text, p.accent_tint, control},
+      {"age band 6-10 on the track", p.accent, p.accent_tint, control},
+      {"age band 11-20 on the track", p.warning_text, p.accent_tint, control},
+      {"age band 21+ on the track", p.error_text, p.accent_tint, control},
+      {"count in age band 0-5", p.on_accent, p.success_text, text},
+      {"count in age band 6-10", p.on_accent, p.accent, text},
+      {"count in age band 11-20", p.on_accent, p.warning_text, text},
+      {"count in age band 21+", p.on_accent, p.error_text, text},
   };
+  if (high) {
+    // Dividers and the lighter backgrounds of ImGui's style: decorative or left to the
+    // standard look's hand check, but promised dark and readable in high contrast.
+    const std::vector<ColourPair> more = {
+        {"divider on a card", p.border, p.surface, control},
+        {"muted text on a table header", p.muted_text, p.table_header, text},
+        {"muted text on a hovered field", p.muted_text, p.field_hover, text},
+        {"table line on a card", p.table_border_light, p.surface, control},
+        {"text on selected text's background", p.text, p.selection, text},
+    };
+    pairs.insert(pairs.end(), more.begin(), more.end());
+  }
   return pairs;
 }
 

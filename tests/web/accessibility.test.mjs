@@ -8,7 +8,14 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
 import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
-import { click, expectIdle, findWidget, screenOf, settle } from "./lib/form.mjs";
+import {
+  click,
+  expectIdle,
+  findWidget,
+  screenOf,
+  screenshotsWideAndNarrow,
+  settle,
+} from "./lib/form.mjs";
 import {
   accessibilityTree,
   activate,
@@ -38,6 +45,22 @@ async function mirrorHeading(page) {
   await heading.waitFor({ state: "attached" });
   return heading.textContent();
 }
+
+// WCAG 2.1's relative luminance and contrast ratio, of colours as [r, g, b] in 0-255.
+const luminance = (rgb) => {
+  const [r, g, b] = rgb.map((v) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const ratio = (a, b) => {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+};
+const failingPairs = (pairs) => pairs.map((p) => ({ ...p, ratio: ratio(p.foreground, p.background) }))
+  .filter((p) => p.ratio < p.minimum)
+  .map((p) => `${p.name}: ${p.ratio.toFixed(2)} < ${p.minimum}`);
 
 describe("the accessibility mirror", () => {
   test("the sign-in screen and every screen of each role pass axe, each with its heading", async () => {
@@ -69,26 +92,15 @@ describe("the accessibility mirror", () => {
     const browser = await openBrowser();
     try {
       await openApp(browser.page, server.url);
-      const pairs = await browser.page.evaluate(() =>
-        JSON.parse(Module.UTF8ToString(Module._anskaffa_theme_pairs())));
+      // 0: the standard palette (also with no argument, as before), 1: high contrast.
+      const pairsOf = (palette) => browser.page.evaluate((palette) =>
+        JSON.parse(Module.UTF8ToString(Module._anskaffa_theme_pairs(palette))), palette);
+      const pairs = await pairsOf(0);
+      assert.deepEqual(await browser.page.evaluate(() =>
+        JSON.parse(Module.UTF8ToString(Module._anskaffa_theme_pairs()))), pairs);
       assert.ok(pairs.length >= 20, "the theme lists its pairs");
-      // WCAG 2.1's relative luminance and contrast ratio.
-      const luminance = (rgb) => {
-        const [r, g, b] = rgb.map((v) => {
-          const s = v / 255;
-          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      };
-      const ratio = (a, b) => {
-        const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-        return (light + 0.05) / (dark + 0.05);
-      };
       assert.ok(ratio([0, 0, 0], [255, 255, 255]) > 20.9, "the formula gives 21:1 for black on white");
-      const failing = pairs.map((p) => ({ ...p, ratio: ratio(p.foreground, p.background) }))
-        .filter((p) => p.ratio < p.minimum)
-        .map((p) => `${p.name}: ${p.ratio.toFixed(2)} < ${p.minimum}`);
-      assert.deepEqual(failing, []);
+      assert.deepEqual(failingPairs(pairs), []);
       // The calendar's past days (WCAG 1.4.3), on the popup and under the pointer.
       const names = pairs.map((p) => p.name);
       assert.ok(names.includes("past day in the calendar"), names.join(", "));
@@ -99,6 +111,29 @@ describe("the accessibility mirror", () => {
         for (const name of [`age band ${band} on a card`, `age band ${band} on the track`,
           `count in age band ${band}`]) {
           assert.ok(names.includes(name), name);
+        }
+      }
+
+      // High contrast: every pair of the standard palette and more, text at 7:1 and edges and
+      // marks at 4.5:1 (WCAG 1.4.6's level for text).
+      const high = await pairsOf(1);
+      const highNames = high.map((p) => p.name);
+      for (const name of names) assert.ok(highNames.includes(name), `high contrast has ${name}`);
+      for (const name of ["divider on a card", "table line on a card"]) {
+        assert.ok(highNames.includes(name), name);
+      }
+      for (const pair of high) {
+        const standard = pairs.find((p) => p.name === pair.name);
+        const wanted = standard ? (standard.minimum >= 4.5 ? 7 : 4.5) : pair.minimum;
+        assert.ok(pair.minimum >= wanted && pair.minimum >= 4.5, `${pair.name}: ${pair.minimum}`);
+      }
+      assert.deepEqual(failingPairs(high), []);
+      for (const [palette, list] of [["standard", pairs], ["high contrast", high]]) {
+        for (const minimum of [...new Set(list.map((p) => p.minimum))]) {
+          const lowest = list.filter((p) => p.minimum === minimum)
+            .map((p) => ({ name: p.name, ratio: ratio(p.foreground, p.background) }))
+            .sort((a, b) => a.ratio - b.ratio)[0];
+          console.log(`${palette}, pairs needing ${minimum}: lowest ${lowest.ratio.toFixed(2)} (${lowest.name})`);
         }
       }
     } finally {
@@ -849,5 +884,123 @@ describe("the keyboard alone", () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+// The high-contrast palette (theme.h kHighContrast; WCAG 1.4.3, 1.4.5, 1.4.11): the system's
+// wish (prefers-contrast: more) or the user's own choice in the app, which is kept.
+describe("high contrast", () => {
+  // Chromium's emulation of the system's setting, in a CDP session kept open for the page
+  // (closing it ends the emulation).
+  const emulateContrast = async (session, value) => {
+    await session.send("Emulation.setEmulatedMedia",
+      { features: [{ name: "prefers-contrast", value }] });
+  };
+  const paletteIs = (page, palette) =>
+    waitForProbe(page, (p) => p.palette === palette, { what: `the ${palette} palette` });
+  const pageBackground = (page) =>
+    page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const pressed = async (page) => axProperty(await axNodeOf(page, "contrast_toggle"), "pressed");
+
+  test("the system's wish for more contrast switches the palette without a reload, and back", async () => {
+    const browser = await openBrowser();
+    try {
+      const page = browser.page;
+      await openApp(page, server.url);
+      await paletteIs(page, "standard");
+      assert.equal(await pageBackground(page), "rgb(244, 246, 249)");
+      await page.evaluate(() => { window.notReloaded = true; });
+      const session = await page.context().newCDPSession(page);
+      await emulateContrast(session, "more");
+      await paletteIs(page, "high_contrast");
+      assert.equal(await pageBackground(page), "rgb(255, 255, 255)");
+      assert.equal(await pressed(page), "true", "the toggle shows the palette in force");
+      await emulateContrast(session, "");
+      await paletteIs(page, "standard");
+      assert.equal(await pageBackground(page), "rgb(244, 246, 249)");
+      assert.equal(await page.evaluate(() => window.notReloaded), true, "no reload");
+      await expectIdle(page);
+      assert.deepEqual(browser.errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test("the toggle switches the palette through the mirror, says it is pressed, outlasts a reload and overrides the system", async () => {
+    const browser = await openBrowser();
+    try {
+      const page = browser.page;
+      await openApp(page, server.url);
+      await paletteIs(page, "standard");
+      const label = findWidget(await probe(page), "contrast_toggle").label;
+      assert.equal(label, "Hög kontrast");
+      assert.equal(await pressed(page), "false");
+      await activate(page, "contrast_toggle");
+      await paletteIs(page, "high_contrast");
+      await page.waitForFunction(() => document.getElementById("a11y:contrast_toggle")
+        ?.getAttribute("aria-pressed") === "true");
+      assert.equal(await pressed(page), "true");
+      const node = await axNodeOf(page, "contrast_toggle");
+      assert.equal(node.role?.value, "button");
+      assert.equal(node.name?.value, label);
+      await expectNoViolations(page, "sign_in in high contrast");
+      await page.screenshot({ path: path.join(screenshotDir, "high_contrast_sign_in_1280.png") });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await settle(page);
+      await page.screenshot({ path: path.join(screenshotDir, "high_contrast_sign_in_390.png") });
+      await page.setViewportSize({ width: 1280, height: 800 });
+
+      // Kept on the device: the first frame after a reload is in high contrast already.
+      await page.reload();
+      await page.waitForFunction(() => typeof window.anskaffaProbe === "function");
+      assert.equal((await probe(page)).palette, "high_contrast");
+      assert.equal(await pageBackground(page), "rgb(255, 255, 255)");
+
+      // Chosen standard while the system asks for more: the user's choice wins, also after
+      // a reload.
+      const session = await page.context().newCDPSession(page);
+      await emulateContrast(session, "more");
+      await activate(page, "contrast_toggle");
+      await paletteIs(page, "standard");
+      assert.equal(await pageBackground(page), "rgb(244, 246, 249)");
+      await page.reload();
+      await page.waitForFunction(() => typeof window.anskaffaProbe === "function");
+      await settle(page);
+      assert.equal((await probe(page)).palette, "standard");
+      assert.equal(await pressed(page), "false");
+      assert.deepEqual(browser.errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test("signed in, the toggle is in the rail and in the narrow window's menu; screens in high contrast pass axe", async () => {
+    await withSignedIn(server, "granskare@demo.anskaffa.example", async (page) => {
+      const rail = findWidget(await probe(page), "contrast_toggle");
+      assert.ok(rail, "the rail has the toggle");
+      assert.ok(rail.rect[0] < 236, `in the rail: ${rail.rect}`);
+      await activate(page, "contrast_toggle");
+      await paletteIs(page, "high_contrast");
+      await expectNoViolations(page, "home in high contrast");
+      await screenshotsWideAndNarrow(page, path.join(screenshotDir, "high_contrast_home"));
+      await activate(page, "nav.stats");
+      await waitForProbe(page, (p) => p.screen === "stats");
+      await expectNoViolations(page, "stats in high contrast");
+      await screenshotsWideAndNarrow(page, path.join(screenshotDir, "high_contrast_stats"));
+
+      // On a narrow window the menu holds it, in the navigation as the rail does.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await waitForProbe(page, (p) => findWidget(p, "nav.menu"), { what: "the menu button" });
+      assert.equal(findWidget(await probe(page), "contrast_toggle"), undefined);
+      await activate(page, "nav.menu");
+      await waitForProbe(page, (p) => findWidget(p, "contrast_toggle"), { what: "the menu's toggle" });
+      await settle(page);
+      await page.screenshot({ path: path.join(screenshotDir, "high_contrast_menu_390.png") });
+      const inNav = await page.evaluate(() =>
+        Boolean(document.querySelector("#anskaffa-a11y nav [id='a11y:contrast_toggle']")));
+      assert.ok(inNav, "the menu's toggle is in the navigation landmark");
+      await activate(page, "contrast_toggle");
+      await paletteIs(page, "standard");
+    });
   });
 });

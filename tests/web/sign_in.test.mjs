@@ -26,7 +26,7 @@ const screenshotDir = screenshotFolder();
 const kinds = ["input", "button", "checkbox", "radio", "combo", "group", "text", "row", "tab", "link"];
 const screens = ["sign_in", "home", "request_form", "request", "catalog", "catalog_entry",
   "review_queue", "agreements", "changes", "stats", "admin"];
-const pageBackground = [0xf4, 0xf6, 0xf9];  // web/theme.h kBackground
+const pageBackground = [0xf4, 0xf6, 0xf9];  // web/theme.h kStandard.background
 
 // Runs body with a fresh browser on the app, closing it whatever happens.
 async function withApp(options, body) {

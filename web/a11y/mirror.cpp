@@ -126,15 +126,18 @@ std::string mirror_json() {
 void mirror_after_frame() { js_mirror_frame(); }
 
 // The theme's colour pairs (theme.h), for the contrast test: [{name, foreground, background,
-// minimum}] with colours as [r, g, b] in 0–255.
-extern "C" EMSCRIPTEN_KEEPALIVE const char* anskaffa_theme_pairs() {
+// minimum}] with colours as [r, g, b] in 0–255; `palette` 0 is the standard one (also when
+// not given from JavaScript), 1 high contrast.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* anskaffa_theme_pairs(int palette) {
   static std::string text;
   nlohmann::json pairs = nlohmann::json::array();
   const auto rgb = [](const ImVec4& c) {
     return nlohmann::json::array(
         {std::lround(c.x * 255), std::lround(c.y * 255), std::lround(c.z * 255)});
   };
-  for (const theme::ColourPair& pair : theme::colour_pairs()) {
+  const theme::PaletteKind kind =
+      palette == 1 ? theme::PaletteKind::high_contrast : theme::PaletteKind::standard;
+  for (const theme::ColourPair& pair : theme::colour_pairs(kind)) {
     pairs.push_back({{"name", pair.name},
                      {"foreground", rgb(pair.foreground)},
                      {"background", rgb(pair.background)},

@@ -11,6 +11,7 @@
 //   download.cpp    a same-origin URL saved as a file
 //   fetch.cpp       HTTP through the browser's fetch(), with a callback
 //   online.cpp      navigator.onLine and its changes
+//   contrast.cpp    the system's wish for more contrast, and the page's look
 //   clock.cpp       the local calendar date (the core has no clock)
 //   random.cpp      random UUIDs from the browser's crypto
 //   redraw.cpp      idle = no drawing: a few frames after each event, then none
@@ -111,6 +112,9 @@ void draw_frame_now();
 // --- timer.cpp ---
 // Calls `callback` once after `milliseconds`, then draws frames for what it changed.
 void wake_after(double milliseconds, std::function<void()> callback);
+// The same without the frames: for a fallback that most often finds nothing left to do, and
+// asks for a redraw itself when it does something (an idle app must stay idle).
+void call_after(double milliseconds, std::function<void()> callback);
 
 // --- canvas.cpp ---
 bool canvas_init(Platform& p, const char* selector);
@@ -180,6 +184,14 @@ bool is_online();
 void set_server_reachable(bool reachable);
 // Called when the browser says the network has returned (the queue is sent then).
 void on_online_again(std::function<void()> handler);
+
+// --- contrast.cpp ---
+// The system asks for more contrast (prefers-contrast: more, or forced colours).
+bool system_wants_more_contrast();
+// Called whenever that wish changes; a redraw follows.
+void on_system_contrast_changed(std::function<void()> handler);
+// The page around the canvas (app.css) in the high-contrast look, or the standard one.
+void set_page_high_contrast(bool high);
 
 // --- clock.cpp ---
 // Today in the browser's time zone, as "YYYY-MM-DD".

@@ -16,11 +16,21 @@ void on_timeout(void* data) {
   request_redraw();
 }
 
+void on_quiet_timeout(void* data) {
+  std::unique_ptr<std::function<void()>> callback(static_cast<std::function<void()>*>(data));
+  (*callback)();
+}
+
 }  // namespace
 
 void wake_after(double milliseconds, std::function<void()> callback) {
   auto* held = new std::function<void()>(std::move(callback));
   emscripten_set_timeout(on_timeout, milliseconds, held);
+}
+
+void call_after(double milliseconds, std::function<void()> callback) {
+  auto* held = new std::function<void()>(std::move(callback));
+  emscripten_set_timeout(on_quiet_timeout, milliseconds, held);
 }
 
 }  // namespace anskaffa::web

@@ -36,15 +36,15 @@ bool tab(std::string_view id, std::string_view title, bool current) {
     ImGui::RenderNavHighlight(rect, item);
     ImDrawList* draw = window->DrawList;
     if (hovered && !current) {
-      draw->AddRectFilled(rect.Min, rect.Max, ImGui::GetColorU32(theme::kAccentTint),
+      draw->AddRectFilled(rect.Min, rect.Max, ImGui::GetColorU32(theme::colours().accent_tint),
                           theme::kRounding);
     }
     if (current) {
       draw->AddRectFilled(ImVec2(rect.Min.x, rect.Max.y - 3), rect.Max,
-                          ImGui::GetColorU32(theme::kAccent));
+                          ImGui::GetColorU32(theme::colours().accent));
     }
     ui::parts::draw_text(rect.Min + ImVec2(16, 10), title,
-                         current ? theme::kAccent : theme::kMutedText);
+                         current ? theme::colours().accent : theme::colours().muted_text);
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
   probe::tag_last_item({.id = std::string(id),
@@ -72,7 +72,7 @@ void draw_tabs(App& state) {
   }
   const float bottom = ImGui::GetItemRectMax().y;
   ImGui::GetWindowDrawList()->AddLine(ImVec2(start.x, bottom), ImVec2(start.x + width, bottom),
-                                      ImGui::GetColorU32(theme::kBorder));
+                                      ImGui::GetColorU32(theme::colours().border));
 }
 
 }  // namespace

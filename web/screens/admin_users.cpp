@@ -92,16 +92,18 @@ bool account_row(const App& state, const api::Account& account) {
     bool held = false;
     activated = ImGui::ButtonBehavior(rect, item, &hovered, &held);
     ImDrawList* draw = window->DrawList;
-    draw->AddRectFilled(rect.Min, rect.Max,
-                        ImGui::GetColorU32(hovered ? theme::kAccentTint : theme::kSurface));
+    draw->AddRectFilled(
+        rect.Min, rect.Max,
+        ImGui::GetColorU32(hovered ? theme::colours().accent_tint : theme::colours().surface));
     draw->AddLine(ImVec2(rect.Min.x, rect.Max.y - 1), ImVec2(rect.Max.x, rect.Max.y - 1),
-                  ImGui::GetColorU32(theme::kBorder));
+                  ImGui::GetColorU32(theme::colours().border));
     ImGui::RenderNavHighlight(rect, item);
     const ImVec2 text_pos = pos + ImVec2(kPad, 12);
     ui::parts::draw_text(text_pos, account.name,
-                         account.disabled ? theme::kMutedText : theme::kText, text_width);
-    ui::parts::draw_text(text_pos + ImVec2(0, title_size.y + 4), detail, theme::kMutedText,
+                         account.disabled ? theme::colours().muted_text : theme::colours().text,
                          text_width);
+    ui::parts::draw_text(text_pos + ImVec2(0, title_size.y + 4), detail,
+                         theme::colours().muted_text, text_width);
     for (std::size_t i = 0; i < chips.size(); ++i) {
       draw_chip(draw, pos + ImVec2(kPad, chips_top) + places[i], chips[i].first, chips[i].second);
     }

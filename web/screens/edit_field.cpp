@@ -29,7 +29,7 @@ EditEvents edit_field(const EditFieldView& view, std::string& value, const Findi
                  .findings = ui::finding_codes(shown),
                  .has_findings = true};
   const bool error = has_errors(shown);
-  if (error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kErrorText);
+  if (error) ImGui::PushStyleColor(ImGuiCol_Border, theme::colours().error_text);
   ui::FieldEvents events;
   switch (view.kind) {
     case EditKind::multiline: {

@@ -61,7 +61,7 @@ void label_with_marker(std::string_view label, bool required) {
     while (start < end && (*start == ' ' || *start == '\n')) ++start;
     if (start < end) y += line;
   }
-  ui::parts::draw_text(pos, label, theme::kText, width);
+  ui::parts::draw_text(pos, label, theme::colours().text, width);
   float height = y + line;
   if (required) {
     const float star = ImGui::CalcTextSize(" *").x;
@@ -70,7 +70,7 @@ void label_with_marker(std::string_view label, bool required) {
       at = ImVec2(pos.x, pos.y + y + line);
       height += line;
     }
-    ui::parts::draw_text(at, " *", theme::kErrorText);
+    ui::parts::draw_text(at, " *", theme::colours().error_text);
   }
   ImGui::Dummy(ImVec2(width, height));
 }
@@ -119,7 +119,7 @@ FieldOutcome typed_widget(const FieldDef& field, Draft& draft, const FieldView& 
   const std::string_view label = field_label(lang, field.key);
   std::string& text = draft.typed(field.key);
   const bool error = has_errors(shown);
-  if (error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kErrorText);
+  if (error) ImGui::PushStyleColor(ImGuiCol_Border, theme::colours().error_text);
   ui::FieldEvents events;
   if (field.type == FieldType::text && field.max_length >= kMultiLineFrom) {
     const float height = ImGui::GetTextLineHeight() * 5 + 2 * ImGui::GetStyle().FramePadding.y;
@@ -144,7 +144,7 @@ FieldOutcome typed_widget(const FieldDef& field, Draft& draft, const FieldView& 
         std::to_string(code_point_count(trim(text))) + " / " + std::to_string(field.max_length);
     const float width = ImGui::CalcTextSize(count.c_str()).x;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - width);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().muted_text);
     ImGui::TextUnformatted(count.c_str());
     ImGui::PopStyleColor();
   }
@@ -216,7 +216,7 @@ FieldOutcome choice_combo(const FieldDef& field, Draft& draft, const FieldView& 
   }
   const float width = std::min(ImGui::GetContentRegionAvail().x, 420.0f);
   const bool error = has_errors(shown);
-  if (error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kErrorText);
+  if (error) ImGui::PushStyleColor(ImGuiCol_Border, theme::colours().error_text);
   const bool changed = ui::combo(field.key, field_label(lang, field.key), labels, ids, selected,
                                  text(lang, "form.choose"), width, field_tag(field, draft, shown));
   if (error) ImGui::PopStyleColor();
@@ -251,7 +251,7 @@ FieldOutcome unit_combo(const FieldDef& field, Draft& draft, const FieldView& vi
   }
   const float width = std::min(ImGui::GetContentRegionAvail().x, 480.0f);
   const bool error = has_errors(shown);
-  if (error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kErrorText);
+  if (error) ImGui::PushStyleColor(ImGuiCol_Border, theme::colours().error_text);
   const bool changed = ui::combo(field.key, field_label(lang, field.key), labels, ids, selected,
                                  text(lang, "form.choose"), width, field_tag(field, draft, shown));
   if (error) ImGui::PopStyleColor();

@@ -55,37 +55,40 @@ std::string mark_description(Lang lang, StepMark mark) {
 bool shows_number(StepMark mark) { return mark == StepMark::todo || mark == StepMark::current; }
 
 void draw_mark(ImDrawList* draw, ImVec2 centre, float radius, StepMark mark, int number) {
-  const ImU32 accent = ImGui::GetColorU32(theme::kAccent);
-  const ImU32 white = ImGui::GetColorU32(theme::kOnAccent);
+  const ImU32 accent = ImGui::GetColorU32(theme::colours().accent);
+  const ImU32 white = ImGui::GetColorU32(theme::colours().on_accent);
   switch (mark) {
     case StepMark::current:
       draw->AddCircleFilled(centre, radius, accent, 32);
       break;
     case StepMark::done:
-      draw->AddCircleFilled(centre, radius, ImGui::GetColorU32(theme::kSuccessTint), 32);
-      draw->AddCircle(centre, radius - 0.75f, ImGui::GetColorU32(theme::kSuccessText), 32, 1.5f);
+      draw->AddCircleFilled(centre, radius, ImGui::GetColorU32(theme::colours().success_tint), 32);
+      draw->AddCircle(centre, radius - 0.75f, ImGui::GetColorU32(theme::colours().success_text), 32,
+                      1.5f);
       ImGui::RenderCheckMark(draw, ImVec2(centre.x - radius * 0.45f, centre.y - radius * 0.45f),
-                             ImGui::GetColorU32(theme::kSuccessText), radius * 0.9f);
+                             ImGui::GetColorU32(theme::colours().success_text), radius * 0.9f);
       return;
     case StepMark::error:
-      draw->AddCircleFilled(centre, radius, ImGui::GetColorU32(theme::kErrorTint), 32);
-      draw->AddCircle(centre, radius - 0.75f, ImGui::GetColorU32(theme::kErrorText), 32, 1.5f);
+      draw->AddCircleFilled(centre, radius, ImGui::GetColorU32(theme::colours().error_tint), 32);
+      draw->AddCircle(centre, radius - 0.75f, ImGui::GetColorU32(theme::colours().error_text), 32,
+                      1.5f);
       draw->AddRectFilled(ImVec2(centre.x - 1.25f, centre.y - radius * 0.5f),
                           ImVec2(centre.x + 1.25f, centre.y + radius * 0.15f),
-                          ImGui::GetColorU32(theme::kErrorText));
+                          ImGui::GetColorU32(theme::colours().error_text));
       draw->AddRectFilled(ImVec2(centre.x - 1.25f, centre.y + radius * 0.32f),
                           ImVec2(centre.x + 1.25f, centre.y + radius * 0.32f + 2.5f),
-                          ImGui::GetColorU32(theme::kErrorText));
+                          ImGui::GetColorU32(theme::colours().error_text));
       return;
     case StepMark::todo:
-      draw->AddCircleFilled(centre, radius, ImGui::GetColorU32(theme::kSurface), 32);
-      draw->AddCircle(centre, radius - 0.75f, ImGui::GetColorU32(theme::kBorder), 32, 1.5f);
+      draw->AddCircleFilled(centre, radius, ImGui::GetColorU32(theme::colours().surface), 32);
+      draw->AddCircle(centre, radius - 0.75f, ImGui::GetColorU32(theme::colours().border), 32,
+                      1.5f);
       break;
   }
   const std::string text = std::to_string(number);
   const ImVec2 size = ImGui::CalcTextSize(text.c_str());
   draw->AddText(ImVec2(centre.x - size.x * 0.5f, centre.y - size.y * 0.5f),
-                mark == StepMark::current ? white : ImGui::GetColorU32(theme::kMutedText),
+                mark == StepMark::current ? white : ImGui::GetColorU32(theme::colours().muted_text),
                 text.c_str());
 }
 
@@ -124,7 +127,7 @@ void draw_form_stepper(App& state) {
   const float mark_y = origin.y + radius;
   draw->AddLine(ImVec2(origin.x + column * 0.5f, mark_y),
                 ImVec2(origin.x + width - column * 0.5f, mark_y),
-                ImGui::GetColorU32(theme::kBorder), 2);
+                ImGui::GetColorU32(theme::colours().border), 2);
 
   for (int step = 0; step < kStepCount; ++step) {
     const StepMark mark = step_mark(form, step);
@@ -141,15 +144,16 @@ void draw_form_stepper(App& state) {
       if (ImGui::ButtonBehavior(cell, item, &hovered, &held)) go_to_step(form, step);
       ImGui::RenderNavHighlight(cell, item);
       if (hovered && step != form.step) {
-        draw->AddRectFilled(cell.Min, cell.Max, ImGui::GetColorU32(theme::kAccentTint),
+        draw->AddRectFilled(cell.Min, cell.Max, ImGui::GetColorU32(theme::colours().accent_tint),
                             theme::kRounding);
       }
       draw_mark(draw, ImVec2(cell.GetCenter().x, mark_y), radius, mark, step + 1);
       if (!narrow) {
         const ImVec2 size =
             ImGui::CalcTextSize(title.data(), title.data() + title.size(), false, column - 8);
-        ui::parts::draw_text(ImVec2(cell.GetCenter().x - size.x * 0.5f, mark_y + radius + 8), title,
-                             step == form.step ? theme::kAccent : theme::kMutedText, column - 8);
+        ui::parts::draw_text(
+            ImVec2(cell.GetCenter().x - size.x * 0.5f, mark_y + radius + 8), title,
+            step == form.step ? theme::colours().accent : theme::colours().muted_text, column - 8);
       }
       if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }

@@ -28,7 +28,7 @@ void bullet(std::string_view id, std::string_view content) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float line = ImGui::GetTextLineHeight();
   ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + 6, pos.y + line * 0.5f), 2.5f,
-                                              ImGui::GetColorU32(theme::kMutedText));
+                                              ImGui::GetColorU32(theme::colours().muted_text));
   ImGui::Indent(18);
   ui::text(id, content);
   ImGui::Unindent(18);
@@ -58,8 +58,8 @@ void finding_link(App& state, const Finding& finding) {
     const float line = ImGui::GetTextLineHeight();
     ui::finding_icon(window->DrawList, ImVec2(pos.x + 8, pos.y + 3 + line * 0.5f),
                      finding.severity);
-    const ImVec4 colour =
-        finding.severity == Severity::error ? theme::kErrorText : theme::kWarningText;
+    const ImVec4 colour = finding.severity == Severity::error ? theme::colours().error_text
+                                                              : theme::colours().warning_text;
     ui::parts::draw_text(ImVec2(pos.x + indent, pos.y + 3), finding.message, colour,
                          width - indent);
     if (hovered) {
@@ -171,7 +171,7 @@ void answer_row(std::string_view key, std::string_view label, const std::string&
                 nlohmann::json value, bool wide) {
   const float width = ImGui::GetContentRegionAvail().x;
   // An unanswered question reads quieter than an answer.
-  const ImVec4 value_colour = value.is_null() ? theme::kMutedText : theme::kText;
+  const ImVec4 value_colour = value.is_null() ? theme::colours().muted_text : theme::colours().text;
   if (wide) {
     const float label_width = width * 0.4f;
     const float value_width = width - label_width - 16;
@@ -180,7 +180,7 @@ void answer_row(std::string_view key, std::string_view label, const std::string&
         ImGui::CalcTextSize(label.data(), label.data() + label.size(), false, label_width);
     const ImVec2 value_size =
         ImGui::CalcTextSize(shown.data(), shown.data() + shown.size(), false, value_width);
-    ui::parts::draw_text(pos, label, theme::kMutedText, label_width);
+    ui::parts::draw_text(pos, label, theme::colours().muted_text, label_width);
     ui::parts::draw_text(ImVec2(pos.x + label_width + 16, pos.y), shown, value_colour, value_width);
     ImGui::Dummy(ImVec2(width, std::max(label_size.y, value_size.y)));
   } else {
@@ -232,7 +232,7 @@ void section_card(App& state, int step) {
       const ImVec2 pos = ImGui::GetCursorScreenPos();
       ImGui::GetWindowDrawList()->AddLine(ImVec2(pos.x, pos.y + 6),
                                           ImVec2(pos.x + width, pos.y + 6),
-                                          ImGui::GetColorU32(theme::kBorder));
+                                          ImGui::GetColorU32(theme::colours().border));
       ImGui::Dummy(ImVec2(0, 12));
     }
     first = false;

@@ -37,15 +37,15 @@ void nav_row(App& state, const NavEntry& entry, float width) {
     ImGui::RenderNavHighlight(row, id);
     ImDrawList* draw = window->DrawList;
     if (current || hovered) {
-      draw->AddRectFilled(row.Min, row.Max, ImGui::GetColorU32(theme::kAccentTint));
+      draw->AddRectFilled(row.Min, row.Max, ImGui::GetColorU32(theme::colours().accent_tint));
     }
     if (current) {
       draw->AddRectFilled(row.Min, ImVec2(row.Min.x + 4, row.Max.y),
-                          ImGui::GetColorU32(theme::kAccent));
+                          ImGui::GetColorU32(theme::colours().accent));
     }
     const float text_y = pos.y + (height - ImGui::GetTextLineHeight()) * 0.5f;
-    ui::parts::draw_text(ImVec2(pos.x + 24, text_y), title, current ? theme::kAccent : theme::kText,
-                         width - 32);
+    ui::parts::draw_text(ImVec2(pos.x + 24, text_y), title,
+                         current ? theme::colours().accent : theme::colours().text, width - 32);
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
   probe::tag_last_item({.id = std::string(entry.id),
@@ -125,7 +125,7 @@ std::string_view screen_title_key(Screen screen) {
 }
 
 void draw_nav_rail(App& state) {
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kSurface);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::colours().surface);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 16));
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
   ImGui::BeginChild("###nav_rail", ImVec2(theme::kRailWidth, 0),
@@ -133,12 +133,17 @@ void draw_nav_rail(App& state) {
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor();
   draw_entries(state, theme::kRailWidth);
+  // A display setting, after the screens: found on every screen, and the top bar stays clear
+  // for a narrow window's few items.
+  ImGui::Dummy(ImVec2(0, 24));
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 24);
+  draw_contrast_toggle(state, theme::kRailWidth - 48);
   ImGui::EndChild();
   // The rail's right edge, drawn by the parent (a child clips its own edges).
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
   ImGui::GetWindowDrawList()->AddLine(ImVec2(max.x - 1, min.y), ImVec2(max.x - 1, max.y),
-                                      ImGui::GetColorU32(theme::kBorder));
+                                      ImGui::GetColorU32(theme::colours().border));
 }
 
 void draw_nav_menu(App& state) {
@@ -159,8 +164,11 @@ void draw_nav_menu(App& state) {
   // name and signing out belong to the banner, as on a wide window's top bar.
   probe::begin_region(probe::Region::navigation);
   draw_entries(state, width);
-  probe::end_region();
   ImGui::PopStyleVar();
+  ImGui::Dummy(ImVec2(0, 16));
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 24);
+  draw_contrast_toggle(state);
+  probe::end_region();
   ImGui::Dummy(ImVec2(0, 12));
   if (state.user) {
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 24);
@@ -178,9 +186,9 @@ void draw_nav_menu(App& state) {
   ImGui::EndGroup();
   draw->ChannelsSetCurrent(0);
   draw->AddRectFilled(top, ImVec2(top.x + width, ImGui::GetItemRectMax().y),
-                      ImGui::GetColorU32(theme::kSurface), theme::kRounding);
+                      ImGui::GetColorU32(theme::colours().surface), theme::kRounding);
   draw->AddRect(top, ImVec2(top.x + width, ImGui::GetItemRectMax().y),
-                ImGui::GetColorU32(theme::kBorder), theme::kRounding);
+                ImGui::GetColorU32(theme::colours().border), theme::kRounding);
   draw->ChannelsMerge();
 }
 

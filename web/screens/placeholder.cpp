@@ -20,12 +20,12 @@ void draw_empty_state(Lang lang) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
-                      ImGui::GetColorU32(theme::kSurface), theme::kRounding + 2);
-  draw->AddRect(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(theme::kBorder),
-                theme::kRounding + 2);
+                      ImGui::GetColorU32(theme::colours().surface), theme::kRounding + 2);
+  draw->AddRect(pos, ImVec2(pos.x + width, pos.y + height),
+                ImGui::GetColorU32(theme::colours().border), theme::kRounding + 2);
   // A simple tray drawn above the message, so the area reads as empty, not as failed.
   const ImVec2 centre(pos.x + width * 0.5f, pos.y + 58);
-  const ImU32 line = ImGui::GetColorU32(theme::kBorder);
+  const ImU32 line = ImGui::GetColorU32(theme::colours().border);
   draw->AddRect(ImVec2(centre.x - 26, centre.y - 14), ImVec2(centre.x + 26, centre.y + 14), line, 4,
                 0, 2);
   draw->AddLine(ImVec2(centre.x - 26, centre.y), ImVec2(centre.x - 10, centre.y), line, 2);

@@ -150,15 +150,16 @@ void draw_row(App& state, const api::RequestSummary& item) {
                         .parent = std::string(kTableId),
                         .cells = {item.resource_name, state_text, risk_text, waited, assignee}});
   ImGui::TableSetColumnIndex(kResource);
-  cell_text(item.resource_name, theme::kText);
+  cell_text(item.resource_name, theme::colours().text);
   ImGui::TableSetColumnIndex(kState);
   cell_text(state_text, ui::tone_text(state_tone(item.state)));
   ImGui::TableSetColumnIndex(kRisk);
   cell_text(risk_text, ui::tone_text(risk_tone(item.risk)));
   ImGui::TableSetColumnIndex(kWaiting);
-  cell_text(waited, item.reminder_due ? theme::kWarningText : theme::kMutedText);
+  cell_text(waited,
+            item.reminder_due ? theme::colours().warning_text : theme::colours().muted_text);
   ImGui::TableSetColumnIndex(kAssignee);
-  cell_text(assignee, item.assignee == 0 ? theme::kText : theme::kMutedText);
+  cell_text(assignee, item.assignee == 0 ? theme::colours().text : theme::colours().muted_text);
   if (opened) open_request(state, item.id);
 }
 
@@ -179,11 +180,11 @@ void draw_queue_table(App& state, RequestList& list) {
                          .kind = probe::Kind::table,
                          .columns = std::move(headers)});
   ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(10, 9));
-  ImGui::PushStyleColor(ImGuiCol_TableRowBg, theme::kSurface);
-  ImGui::PushStyleColor(ImGuiCol_TableRowBgAlt, theme::kBackground);
-  ImGui::PushStyleColor(ImGuiCol_TableHeaderBg, theme::kAccentTint);
-  ImGui::PushStyleColor(ImGuiCol_Header, theme::kAccentTint);
-  ImGui::PushStyleColor(ImGuiCol_HeaderHovered, theme::kAccentTint);
+  ImGui::PushStyleColor(ImGuiCol_TableRowBg, theme::colours().surface);
+  ImGui::PushStyleColor(ImGuiCol_TableRowBgAlt, theme::colours().background);
+  ImGui::PushStyleColor(ImGuiCol_TableHeaderBg, theme::colours().accent_tint);
+  ImGui::PushStyleColor(ImGuiCol_Header, theme::colours().accent_tint);
+  ImGui::PushStyleColor(ImGuiCol_HeaderHovered, theme::colours().accent_tint);
   if (ImGui::BeginTable("queue.table", kColumnCount, flags)) {
     for (const ColumnInfo& column : kColumns) {
       ImGui::TableSetupColumn(std::string(column.key).c_str(),

@@ -12,6 +12,8 @@ namespace anskaffa::web {
 void draw_top_bar(App& state);
 void draw_nav_rail(App& state);  // wide windows: a rail left of the screen
 void draw_nav_menu(App& state);  // narrow windows: the menu in place of the screen
+// The "high contrast" toggle (contrast_choice.h); `width` as ui::toggle_button's.
+void draw_contrast_toggle(App& state, float width = 0);
 
 void draw_sign_in(App& state);
 void draw_home(App& state);

@@ -74,7 +74,7 @@ ImVec2 bar_origin(Lang lang, ImDrawList* draw, const BarLayout& layout, ImVec2 t
   const std::string label(text(lang, "state." + state));
   const float line = ImGui::GetTextLineHeight();
   if (layout.labels_above) {
-    draw_text(draw, top, label, theme::kText);
+    draw_text(draw, top, label, theme::colours().text);
     return ImVec2(top.x, top.y + line + 4);
   }
   // A label too long for its column is cut with an ellipsis; the probe keeps the full value.
@@ -128,14 +128,18 @@ void finish_chart(std::string_view id, std::string_view label, ImVec2 pos, float
 
 // The age bands' fills. Their colours are close in lightness, so each band also has its own
 // pattern (WCAG 1.4.1), repeated in the legend: plain, slanted stripes, dots, level stripes.
-constexpr ImVec4 kBandColours[] = {theme::kSuccessText, theme::kAccent, theme::kWarningText,
-                                   theme::kErrorText};
+// Asked each time: the palette may change between frames.
+ImVec4 band_colour(std::size_t band) {
+  const theme::Palette& p = theme::colours();
+  const ImVec4 bands[] = {p.success_text, p.accent, p.warning_text, p.error_text};
+  return bands[band];
+}
 constexpr float kPatternStep = 5;
 constexpr float kSegmentGap = 3;  // in the card's colour, between a bar's segments (1.4.11)
 
 void draw_band(ImDrawList* draw, std::size_t band, ImVec2 min, ImVec2 max) {
-  draw->AddRectFilled(min, max, colour(kBandColours[band]));
-  const ImU32 ink = colour(theme::kChartPattern);
+  draw->AddRectFilled(min, max, colour(band_colour(band)));
+  const ImU32 ink = colour(theme::colours().chart_pattern);
   const float height = max.y - min.y;
   draw->PushClipRect(min, max, true);
   switch (band) {
@@ -200,14 +204,14 @@ void draw_by_state_chart(Lang lang, const api::Stats& stats) {
     const float span = pos.x + width - number_room - bar.x;
     const float length = span * static_cast<float>(count) / static_cast<float>(most);
     // A faint track shows the scale; the bar itself is the accent.
-    draw->AddRectFilled(bar, ImVec2(bar.x + span, bar.y + kBarHeight), colour(theme::kAccentTint),
-                        3);
+    draw->AddRectFilled(bar, ImVec2(bar.x + span, bar.y + kBarHeight),
+                        colour(theme::colours().accent_tint), 3);
     if (count > 0) {
       draw->AddRectFilled(bar, ImVec2(bar.x + std::max(length, 3.0f), bar.y + kBarHeight),
-                          colour(theme::kAccent), 3);
+                          colour(theme::colours().accent), 3);
     }
     draw_text(draw, ImVec2(bar.x + span + 8, bar.y + (kBarHeight - line) * 0.5f),
-              std::to_string(count), theme::kText);
+              std::to_string(count), theme::colours().text);
     y += layout.row_height;
   }
   ChartTable table{.columns = {std::string(text(lang, "a11y.chart.state")),
@@ -233,7 +237,7 @@ void draw_by_age_chart(Lang lang, const api::Stats& stats) {
   float x = pos.x;
   float y = pos.y;
   const std::string legend(text(lang, "reg.stats.age_legend"));
-  draw_text(draw, ImVec2(x, y), legend, theme::kMutedText);
+  draw_text(draw, ImVec2(x, y), legend, theme::colours().muted_text);
   x += text_width(legend) + 12;
   for (std::size_t i = 0; i < std::size(age_bands); ++i) {
     const std::string band(age_bands[i]);
@@ -243,7 +247,7 @@ void draw_by_age_chart(Lang lang, const api::Stats& stats) {
       y += line + 6;
     }
     draw_band(draw, i, ImVec2(x, y + 3), ImVec2(x + 14, y + 3 + 14));
-    draw_text(draw, ImVec2(x + 20, y), band, theme::kText);
+    draw_text(draw, ImVec2(x + 20, y), band, theme::colours().text);
     x += item;
   }
   y += line + 14;
@@ -269,8 +273,8 @@ void draw_by_age_chart(Lang lang, const api::Stats& stats) {
   for (const std::string& state : states) {
     const ImVec2 bar = bar_origin(lang, draw, layout, ImVec2(pos.x, y), state);
     const float span = pos.x + width - number_room - bar.x;
-    draw->AddRectFilled(bar, ImVec2(bar.x + span, bar.y + kBarHeight), colour(theme::kAccentTint),
-                        3);
+    draw->AddRectFilled(bar, ImVec2(bar.x + span, bar.y + kBarHeight),
+                        colour(theme::colours().accent_tint), 3);
     float at = bar.x;
     std::size_t last = 0;  // the last band with requests: no gap after it
     for (std::size_t i = 0; i < std::size(age_bands); ++i) {
@@ -291,13 +295,13 @@ void draw_by_age_chart(Lang lang, const api::Stats& stats) {
                              bar.y + (kBarHeight - line) * 0.5f);
         draw->AddRectFilled(ImVec2(at_text.x - 6, bar.y + 3),
                             ImVec2(at_text.x + number_width + 6, bar.y + kBarHeight - 3),
-                            colour(kBandColours[i]), 3);
-        draw_text(draw, at_text, number, theme::kOnAccent);
+                            colour(band_colour(i)), 3);
+        draw_text(draw, at_text, number, theme::colours().on_accent);
       }
       at += length;
     }
     draw_text(draw, ImVec2(bar.x + span + 8, bar.y + (kBarHeight - line) * 0.5f),
-              std::to_string(totals[state]), theme::kText);
+              std::to_string(totals[state]), theme::colours().text);
     y += layout.row_height;
   }
   ChartTable table{.columns = {std::string(text(lang, "a11y.chart.state"))}};
@@ -352,14 +356,14 @@ void draw_lead_time_chart(Lang lang, const api::Stats& stats, std::string_view s
   const float plot_height = 180;
   const ImVec2 plot_min(pos.x + axis_width, pos.y + line + 8);  // room for the axis' unit
   const ImVec2 plot_max(pos.x + width, plot_min.y + plot_height);
-  draw_text(draw, pos, text(lang, "reg.stats.days_axis"), theme::kMutedText);
+  draw_text(draw, pos, text(lang, "reg.stats.days_axis"), theme::colours().muted_text);
   for (double tick = 0; tick <= top + 1e-9; tick += step) {
     const float y = plot_max.y - static_cast<float>(tick / top) * plot_height;
     draw->AddLine(ImVec2(plot_min.x, y), ImVec2(plot_max.x, y),
-                  colour(tick == 0 ? theme::kMutedText : theme::kBorder));
+                  colour(tick == 0 ? theme::colours().muted_text : theme::colours().border));
     const std::string label = std::to_string(static_cast<long>(tick));
     draw_text(draw, ImVec2(plot_min.x - 8 - text_width(label), y - line * 0.5f), label,
-              theme::kMutedText);
+              theme::colours().muted_text);
   }
   const float slot = (plot_max.x - plot_min.x) / static_cast<float>(months.size());
   const float bar_width = std::min(48.0f, slot * 0.6f);
@@ -370,15 +374,15 @@ void draw_lead_time_chart(Lang lang, const api::Stats& stats, std::string_view s
     const float centre = plot_min.x + slot * (static_cast<float>(i) + 0.5f);
     const float height = static_cast<float>(*row.median_days / top) * plot_height;
     draw->AddRectFilled(ImVec2(centre - bar_width * 0.5f, plot_max.y - height),
-                        ImVec2(centre + bar_width * 0.5f, plot_max.y), colour(theme::kAccent), 3,
-                        ImDrawFlags_RoundCornersTop);
+                        ImVec2(centre + bar_width * 0.5f, plot_max.y),
+                        colour(theme::colours().accent), 3, ImDrawFlags_RoundCornersTop);
     const std::string number = days_number(lang, *row.median_days);
     draw_text(draw, ImVec2(centre - text_width(number) * 0.5f, plot_max.y - height - line - 2),
-              number, theme::kText);
+              number, theme::colours().text);
     // "2026-03", or "03" where the months are too close for the year.
     const std::string month = short_months ? row.month.substr(5) : row.month;
     draw_text(draw, ImVec2(centre - text_width(month) * 0.5f, plot_max.y + 6), month,
-              theme::kMutedText);
+              theme::colours().muted_text);
   }
   ChartTable table{.columns = {std::string(text(lang, "a11y.chart.month")),
                                std::string(text(lang, "a11y.chart.median_days"))}};

@@ -37,7 +37,7 @@ void draw_top_bar(App& state) {
   const float height = theme::kTopBarHeight;
   const bool narrow = ImGui::GetMainViewport()->Size.x < theme::kNarrowWidth;
   const bool signed_in = state.user.has_value() && state.screen != Screen::sign_in;
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kSurface);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::colours().surface);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(narrow ? 16 : kEdge, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0);
   ImGui::BeginChild("###top_bar", ImVec2(0, height), ImGuiChildFlags_AlwaysUseWindowPadding,
@@ -157,7 +157,7 @@ void draw_top_bar(App& state) {
   ImVec2 min = ImGui::GetItemRectMin();
   ImVec2 max = ImGui::GetItemRectMax();
   ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1),
-                                      ImGui::GetColorU32(theme::kBorder));
+                                      ImGui::GetColorU32(theme::colours().border));
 }
 
 }  // namespace anskaffa::web

@@ -53,8 +53,9 @@ void end_card() {
   window->DrawList->ChannelsSetCurrent(0);
   const ImVec2 max(card.start.x + card.width, bottom);
   const float rounding = theme::kRounding + 2;
-  window->DrawList->AddRectFilled(card.start, max, ImGui::GetColorU32(theme::kSurface), rounding);
-  window->DrawList->AddRect(card.start, max, ImGui::GetColorU32(theme::kBorder), rounding);
+  window->DrawList->AddRectFilled(card.start, max, ImGui::GetColorU32(theme::colours().surface),
+                                  rounding);
+  window->DrawList->AddRect(card.start, max, ImGui::GetColorU32(theme::colours().border), rounding);
   window->DrawList->ChannelsMerge();
   ImGui::SetCursorScreenPos(card.start);
   ImGui::Dummy(ImVec2(card.width, bottom - card.start.y));

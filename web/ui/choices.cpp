@@ -44,24 +44,29 @@ bool marked_option(std::string_view id, std::string_view label, bool on, Mark ma
   // The mark sits on the first line of the label.
   const ImVec2 mark_min(pos.x, pos.y + kRowPadding + ImMax(0.0f, (line - kMarkSize) * 0.5f));
   const ImVec2 mark_max = mark_min + ImVec2(kMarkSize, kMarkSize);
-  const ImU32 border = ImGui::GetColorU32(on || hovered ? theme::kAccent : theme::kMutedText);
-  const ImU32 fill = ImGui::GetColorU32(hovered ? theme::kAccentTint : theme::kSurface);
+  const ImU32 border =
+      ImGui::GetColorU32(on || hovered ? theme::colours().accent : theme::colours().muted_text);
+  const ImU32 fill =
+      ImGui::GetColorU32(hovered ? theme::colours().accent_tint : theme::colours().surface);
   if (mark == Mark::check) {
-    draw->AddRectFilled(mark_min, mark_max, on ? ImGui::GetColorU32(theme::kAccent) : fill, 4);
+    draw->AddRectFilled(mark_min, mark_max, on ? ImGui::GetColorU32(theme::colours().accent) : fill,
+                        4);
     draw->AddRect(mark_min, mark_max, border, 4, 0, 1.5f);
     if (on) {
-      ImGui::RenderCheckMark(draw, mark_min + ImVec2(5, 5), ImGui::GetColorU32(theme::kOnAccent),
-                             kMarkSize - 10);
+      ImGui::RenderCheckMark(draw, mark_min + ImVec2(5, 5),
+                             ImGui::GetColorU32(theme::colours().on_accent), kMarkSize - 10);
     }
   } else {
     const ImVec2 centre = (mark_min + mark_max) * 0.5f;
     draw->AddCircleFilled(centre, kMarkSize * 0.5f, fill, 24);
     draw->AddCircle(centre, kMarkSize * 0.5f - 0.75f, border, 24, 1.5f);
-    if (on) draw->AddCircleFilled(centre, kMarkSize * 0.25f, ImGui::GetColorU32(theme::kAccent));
+    if (on)
+      draw->AddCircleFilled(centre, kMarkSize * 0.25f, ImGui::GetColorU32(theme::colours().accent));
   }
   const ImVec2 text_pos(pos.x + kMarkSize + kMarkGap,
                         pos.y + kRowPadding + ImMax(0.0f, (kMarkSize - line) * 0.5f));
-  parts::draw_text(text_pos, label, enabled ? theme::kText : theme::kMutedText, wrap);
+  parts::draw_text(text_pos, label, enabled ? theme::colours().text : theme::colours().muted_text,
+                   wrap);
   if (hovered && enabled) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   return pressed;
 }
@@ -113,8 +118,8 @@ bool combo(std::string_view id, std::string_view label, std::span<const std::str
   const std::string preview = has_choice ? items[selected] : std::string(placeholder);
   ImGui::PushID(id.data(), id.data() + id.size());
   ImGui::SetNextItemWidth(width);
-  if (!has_choice) ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::PushStyleColor(ImGuiCol_Button, theme::kSurface);
+  if (!has_choice) ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().muted_text);
+  ImGui::PushStyleColor(ImGuiCol_Button, theme::colours().surface);
   ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, theme::kRounding);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
   const bool open = ImGui::BeginCombo("##combo", preview.c_str(), ImGuiComboFlags_HeightLarge);

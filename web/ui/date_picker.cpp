@@ -10,8 +10,8 @@
 #include <string>
 
 #include "shared/date.h"
-#include "web/platform/platform.h"
 #include "shared/texts.h"
+#include "web/platform/platform.h"
 #include "web/theme.h"
 #include "web/ui/probe.h"
 #include "web/ui/widget_parts.h"
@@ -68,7 +68,7 @@ bool chevron_button(const std::string& id, std::string_view label, bool right) {
     ImGui::RenderNavHighlight(box, item);
     ImDrawList* draw = window->DrawList;
     if (hovered) {
-      draw->AddRectFilled(box.Min, box.Max, ImGui::GetColorU32(theme::kAccentTint),
+      draw->AddRectFilled(box.Min, box.Max, ImGui::GetColorU32(theme::colours().accent_tint),
                           theme::kRounding);
       ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
@@ -76,7 +76,7 @@ bool chevron_button(const std::string& id, std::string_view label, bool right) {
     const float d = right ? 1.0f : -1.0f;
     const ImVec2 points[3] = {ImVec2(c.x - 3 * d, c.y - 6), ImVec2(c.x + 3 * d, c.y),
                               ImVec2(c.x - 3 * d, c.y + 6)};
-    draw->AddPolyline(points, 3, ImGui::GetColorU32(theme::kAccent), 0, 2.0f);
+    draw->AddPolyline(points, 3, ImGui::GetColorU32(theme::colours().accent), 0, 2.0f);
   }
   probe::tag_last_item({.id = id, .label = std::string(label), .kind = probe::Kind::button});
   return pressed;
@@ -106,19 +106,22 @@ bool day_button(const std::string& id, int day, bool selected, bool today, bool 
     ImGui::RenderNavHighlight(box, item);
     ImDrawList* draw = window->DrawList;
     if (selected) {
-      draw->AddRectFilled(box.Min, box.Max, ImGui::GetColorU32(theme::kAccent), theme::kRounding);
+      draw->AddRectFilled(box.Min, box.Max, ImGui::GetColorU32(theme::colours().accent),
+                          theme::kRounding);
     } else if (hovered) {
-      draw->AddRectFilled(box.Min, box.Max, ImGui::GetColorU32(theme::kAccentTint),
+      draw->AddRectFilled(box.Min, box.Max, ImGui::GetColorU32(theme::colours().accent_tint),
                           theme::kRounding);
     }
     if (today && !selected) {
-      draw->AddRect(box.Min, box.Max, ImGui::GetColorU32(theme::kAccent), theme::kRounding, 0,
-                    1.5f);
+      draw->AddRect(box.Min, box.Max, ImGui::GetColorU32(theme::colours().accent), theme::kRounding,
+                    0, 1.5f);
     }
     const std::string number = std::to_string(day);
     const ImVec2 size = ImGui::CalcTextSize(number.c_str());
     // Past days stay possible (the core says why they will not do) but read as past.
-    const ImVec4 colour = selected ? theme::kOnAccent : past ? theme::kPastDay : theme::kText;
+    const ImVec4 colour = selected ? theme::colours().on_accent
+                          : past   ? theme::colours().past_day
+                                   : theme::colours().text;
     parts::draw_text(box.GetCenter() - size * 0.5f, number, colour);
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
@@ -142,7 +145,7 @@ bool date_picker(std::string_view id, Lang lang, std::string& value) {
   const bool open = ImGui::Button(("###" + popup + ".open").c_str(), ImVec2(height + 4, height));
   ImGui::PopStyleVar();
   const ImVec2 centre = (ImGui::GetItemRectMin() + ImGui::GetItemRectMax()) * 0.5f;
-  draw_icon(ImGui::GetWindowDrawList(), centre, ImGui::GetColorU32(theme::kAccent));
+  draw_icon(ImGui::GetWindowDrawList(), centre, ImGui::GetColorU32(theme::colours().accent));
   parts::hand_cursor_on_hover();
   probe::tag_last_item({.id = popup + ".open",
                         .label = std::string(text(lang, "calendar.open")),
@@ -189,7 +192,7 @@ bool date_picker(std::string_view id, Lang lang, std::string& value) {
       const std::string_view name = text(lang, "calendar.weekday." + std::to_string(day));
       const ImVec2 pos = ImGui::GetCursorScreenPos();
       const float w = ImGui::CalcTextSize(name.data(), name.data() + name.size()).x;
-      parts::draw_text(ImVec2(pos.x + (kDay - w) * 0.5f, pos.y), name, theme::kMutedText);
+      parts::draw_text(ImVec2(pos.x + (kDay - w) * 0.5f, pos.y), name, theme::colours().muted_text);
       ImGui::Dummy(ImVec2(kDay, ImGui::GetTextLineHeight() + 4));
       if (day < 7) ImGui::SameLine();
     }

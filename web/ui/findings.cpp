@@ -18,13 +18,14 @@ constexpr float kIconSize = 16;
 
 void finding_icon(ImDrawList* draw, ImVec2 centre, Severity severity) {
   const float r = kIconSize * 0.5f;
-  const ImU32 white = ImGui::GetColorU32(theme::kOnAccent);
+  const ImU32 white = ImGui::GetColorU32(theme::colours().on_accent);
   if (severity == Severity::error) {
-    draw->AddCircleFilled(centre, r, ImGui::GetColorU32(theme::kErrorText), 20);
+    draw->AddCircleFilled(centre, r, ImGui::GetColorU32(theme::colours().error_text), 20);
   } else {
-    draw->AddTriangleFilled(
-        ImVec2(centre.x, centre.y - r - 0.5f), ImVec2(centre.x + r + 1, centre.y + r - 0.5f),
-        ImVec2(centre.x - r - 1, centre.y + r - 0.5f), ImGui::GetColorU32(theme::kWarningText));
+    draw->AddTriangleFilled(ImVec2(centre.x, centre.y - r - 0.5f),
+                            ImVec2(centre.x + r + 1, centre.y + r - 0.5f),
+                            ImVec2(centre.x - r - 1, centre.y + r - 0.5f),
+                            ImGui::GetColorU32(theme::colours().warning_text));
   }
   // The "!" drawn, not typed: it stays centred whatever the font's metrics.
   const float top = severity == Severity::error ? centre.y - r * 0.55f : centre.y - r * 0.3f;
@@ -45,7 +46,8 @@ void finding_lines(std::string_view id_prefix, std::span<const Finding> findings
     ImDrawList* draw = ImGui::GetWindowDrawList();
     finding_icon(draw, ImVec2(pos.x + kIconSize * 0.5f, pos.y + line * 0.5f), finding.severity);
     parts::draw_text(ImVec2(pos.x + indent, pos.y), finding.message,
-                     finding.severity == Severity::error ? theme::kErrorText : theme::kWarningText,
+                     finding.severity == Severity::error ? theme::colours().error_text
+                                                         : theme::colours().warning_text,
                      width - indent);
     ImGui::Dummy(ImVec2(indent + size.x, ImMax(size.y, line)));
     std::string id(id_prefix);

@@ -28,11 +28,11 @@ bool link(std::string_view id, std::string_view label, nlohmann::json value) {
     pressed = ImGui::ButtonBehavior(area, item, &hovered, &held);
     ImGui::RenderNavHighlight(area, item);
     const float text_y = pos.y + (area.GetHeight() - size.y) * 0.5f;
-    parts::draw_text(ImVec2(pos.x, text_y), label, theme::kAccent, width);
+    parts::draw_text(ImVec2(pos.x, text_y), label, theme::colours().accent, width);
     if (hovered) {
       const float y = text_y + size.y;
       window->DrawList->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + size.x, y),
-                                ImGui::GetColorU32(theme::kAccent));
+                                ImGui::GetColorU32(theme::colours().accent));
       ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
   }

@@ -67,16 +67,17 @@ bool list_row(std::string_view id, const RowContent& content, nlohmann::json val
     bool held = false;
     activated = ImGui::ButtonBehavior(rect, item, &hovered, &held);
     ImDrawList* draw = window->DrawList;
-    draw->AddRectFilled(rect.Min, rect.Max,
-                        ImGui::GetColorU32(hovered ? theme::kAccentTint : theme::kSurface));
+    draw->AddRectFilled(
+        rect.Min, rect.Max,
+        ImGui::GetColorU32(hovered ? theme::colours().accent_tint : theme::colours().surface));
     draw->AddLine(ImVec2(rect.Min.x, rect.Max.y - 1), ImVec2(rect.Max.x, rect.Max.y - 1),
-                  ImGui::GetColorU32(theme::kBorder));
+                  ImGui::GetColorU32(theme::colours().border));
     ImGui::RenderNavHighlight(rect, item);
     const ImVec2 text_pos = pos + ImVec2(kPadX, kPadY);
-    parts::draw_text(text_pos, content.title, theme::kText, text_width);
+    parts::draw_text(text_pos, content.title, theme::colours().text, text_width);
     if (!content.detail.empty()) {
-      parts::draw_text(text_pos + ImVec2(0, title_size.y + 4), content.detail, theme::kMutedText,
-                       text_width);
+      parts::draw_text(text_pos + ImVec2(0, title_size.y + 4), content.detail,
+                       theme::colours().muted_text, text_width);
     }
     ImVec2 chip_pos;
     if (narrow) {
@@ -100,7 +101,7 @@ bool list_row(std::string_view id, const RowContent& content, nlohmann::json val
                    : rect.Max.x - kPadX - right - trailing_width + kGap;
       const float y = trailing_below ? chip_pos.y + line + 10 : chip_pos.y + 3;
       parts::draw_text(ImVec2(x, y), content.trailing,
-                       content.trailing_tone == Tone::neutral ? theme::kMutedText
+                       content.trailing_tone == Tone::neutral ? theme::colours().muted_text
                                                               : tone_text(content.trailing_tone));
     }
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

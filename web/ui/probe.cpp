@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "web/platform/platform.h"
+#include "web/theme.h"
 
 namespace anskaffa::web::probe {
 namespace {
@@ -327,6 +328,9 @@ std::string probe_json() {
       // The texts drawn for a widget where they are not its label, by the widget's id (a
       // widget keeps SPEC 7's exact shape).
       {"drawn", std::move(drawn)},
+      // The palette the frame was drawn in (theme.h): "standard" or "high_contrast".
+      {"palette",
+       theme::palette() == theme::PaletteKind::high_contrast ? "high_contrast" : "standard"},
   };
   return probe.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -28,7 +28,7 @@ void hand_cursor_on_hover() {
 void focus_outline() {
   ImVec2 min = ImGui::GetItemRectMin();
   ImVec2 max = ImGui::GetItemRectMax();
-  ImGui::GetWindowDrawList()->AddRect(min, max, ImGui::GetColorU32(theme::kAccent),
+  ImGui::GetWindowDrawList()->AddRect(min, max, ImGui::GetColorU32(theme::colours().accent),
                                       ImGui::GetStyle().FrameRounding, 0, 2.0f);
 }
 
@@ -112,8 +112,8 @@ FieldEvents text_box(std::string_view id, std::string_view label, std::string& v
   if (options.password) flags |= ImGuiInputTextFlags_Password;
   if (!options.enabled) {
     flags |= ImGuiInputTextFlags_ReadOnly;
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, theme::kDisabledField);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, theme::colours().disabled_field);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().muted_text);
   }
   bool typed_in_mirror = false;
   if (std::optional<std::string> typed = a11y::take_typed_text(id); typed && options.enabled) {
@@ -209,7 +209,7 @@ FieldEvents text_area(std::string_view id, std::string_view label, std::string& 
                          true, ImGui::GetStyle().FrameRounding);
       const ImVec2 padding = ImGui::GetStyle().FramePadding;
       ImGui::PushClipRect(box.Min + padding, box.Max - padding, true);
-      parts::draw_text(box.Min + padding, value, theme::kText, size.x - 2 * padding.x);
+      parts::draw_text(box.Min + padding, value, theme::colours().text, size.x - 2 * padding.x);
       ImGui::PopClipRect();
       if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
     }
@@ -226,16 +226,16 @@ bool button(std::string_view id, std::string_view label, ButtonStyle style, floa
             bool enabled) {
   int colors = 0;
   if (style == ButtonStyle::primary) {
-    ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccentHover);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kAccentActive);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kOnAccent);
-    ImGui::PushStyleColor(ImGuiCol_Border, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_Button, theme::colours().accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::colours().accent_hover);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::colours().accent_active);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().on_accent);
+    ImGui::PushStyleColor(ImGuiCol_Border, theme::colours().accent);
     colors = 5;
   } else if (style == ButtonStyle::quiet) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0, 0, 0, 0));
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::colours().accent);
     colors = 3;
   }
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(18, 10));
@@ -255,33 +255,33 @@ bool button(std::string_view id, std::string_view label, ButtonStyle style, floa
 ImVec4 tone_text(Tone tone) {
   switch (tone) {
     case Tone::accent:
-      return theme::kAccent;
+      return theme::colours().accent;
     case Tone::success:
-      return theme::kSuccessText;
+      return theme::colours().success_text;
     case Tone::warning:
-      return theme::kWarningText;
+      return theme::colours().warning_text;
     case Tone::error:
-      return theme::kErrorText;
+      return theme::colours().error_text;
     case Tone::neutral:
       break;
   }
-  return theme::kText;
+  return theme::colours().text;
 }
 
 ImVec4 tone_tint(Tone tone) {
   switch (tone) {
     case Tone::accent:
-      return theme::kAccentTint;
+      return theme::colours().accent_tint;
     case Tone::success:
-      return theme::kSuccessTint;
+      return theme::colours().success_tint;
     case Tone::warning:
-      return theme::kWarningTint;
+      return theme::colours().warning_tint;
     case Tone::error:
-      return theme::kErrorTint;
+      return theme::colours().error_tint;
     case Tone::neutral:
       break;
   }
-  return theme::kBackground;
+  return theme::colours().background;
 }
 
 namespace {
@@ -323,8 +323,8 @@ void text(std::string_view id, std::string_view content, TextStyle style) {
     case TextStyle::brand: {
       ImGui::PushFont(
           fonts::get(style == TextStyle::title ? fonts::Role::title : fonts::Role::heading));
-      ImGui::PushStyleColor(ImGuiCol_Text,
-                            style == TextStyle::brand ? theme::kAccent : theme::kText);
+      ImGui::PushStyleColor(ImGuiCol_Text, style == TextStyle::brand ? theme::colours().accent
+                                                                     : theme::colours().text);
       // A title wraps too: a long Swedish one must fit a phone.
       const bool wrap = style != TextStyle::brand && !wraps_already();
       if (wrap) push_wrap_at_edge();
@@ -344,8 +344,8 @@ void text(std::string_view id, std::string_view content, TextStyle style) {
       tinted_box(content, Tone::warning);
       break;
     default:
-      ImGui::PushStyleColor(ImGuiCol_Text,
-                            style == TextStyle::muted ? theme::kMutedText : theme::kText);
+      ImGui::PushStyleColor(ImGuiCol_Text, style == TextStyle::muted ? theme::colours().muted_text
+                                                                     : theme::colours().text);
       const bool wrap = !wraps_already();
       if (wrap) push_wrap_at_edge();
       ImGui::TextUnformatted(begin, end);
