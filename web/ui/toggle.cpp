@@ -38,7 +38,8 @@ bool toggle_button(std::string_view id, std::string_view label, bool on, float w
     const theme::Palette& c = theme::colours();
     ImDrawList* draw = window->DrawList;
     const float rounding = theme::kRounding;
-    const ImVec4& fill = held ? c.accent_pressed : hovered ? c.accent_tint : c.surface;
+    // Its label stays in the text colour, so the fill stays light even while pressed.
+    const ImVec4& fill = held || hovered ? c.accent_tint : c.surface;
     draw->AddRectFilled(frame.Min, frame.Max, ImGui::GetColorU32(fill), rounding);
     draw->AddRect(frame.Min, frame.Max, ImGui::GetColorU32(on ? c.accent : c.field_border),
                   rounding, 0, on ? 2.0f : 1.0f);
