@@ -18,11 +18,14 @@ namespace {
 std::map<std::string, std::string, std::less<>> g_typed;
 std::map<std::string, FieldExit, std::less<>> g_exits;
 std::map<std::string, std::string, std::less<>> g_chosen;
-// An activation waits for its item to have the focus: see before_frame.
+// An activation waits for its item to have the focus and be in view: see before_frame.
 struct Activation {
   std::string id;
-  bool focus_asked = false;
+  int frames_waited = 0;
 };
+// How many frames an activation waits for its item before it is acted on (or, for an item
+// no longer drawn, dropped): enough for a scroll and a list that loads again.
+constexpr int kFramesToWait = 6;
 std::deque<Activation> g_activations;
 
 template <typename Value>
@@ -48,17 +51,20 @@ void before_frame() {
   while (!g_activations.empty()) {
     Activation& next = g_activations.front();
     const ImGuiID item = probe::shown_imgui_id(next.id);
-    if (item == 0) {  // gone with the frame before
+    const bool waited_enough = next.frames_waited >= kFramesToWait;
+    if (item == 0 && waited_enough) {  // gone for good
       g_activations.pop_front();
       continue;
     }
-    // ImGui skips an item outside the visible area, and an activation with it, unless the item
-    // has the focus. A screen reader activates a row below the fold as readily as one in view,
-    // often in the same frame as it moves the focus there; so the item is focused (and
-    // scrolled into view) one frame, and activated the next.
-    if (GImGui->NavId != item && !next.focus_asked) {
-      next.focus_asked = true;
-      probe::focus_when_drawn(item);
+    // ImGui skips an item outside the visible area, and an activation with it. A screen reader
+    // activates a row below the fold as readily as one in view, often in the same frame as it
+    // moves the focus there, and what loads above it may push it down meanwhile. So the item
+    // is focused and scrolled into view, and activated once a frame has shown it focused and
+    // in view. A list loading again may leave it out for a frame or two: it is waited for.
+    const bool ready = item != 0 && GImGui->NavId == item && probe::shown_in_view(next.id);
+    if (!ready && !waited_enough) {
+      ++next.frames_waited;
+      if (item != 0) probe::focus_when_drawn(item);
       request_redraw();
       return;
     }

@@ -353,6 +353,15 @@ ImGuiID shown_imgui_id(std::string_view id) {
   return 0;
 }
 
+bool shown_in_view(std::string_view id) {
+  for (const Entry& entry : g_shown.entries) {
+    if (entry.tag.id != id) continue;
+    const ImRect visible = visible_part(entry.rect, entry.clip);
+    return visible.GetWidth() > 0 && visible.GetHeight() > 0;
+  }
+  return false;
+}
+
 void focus_when_drawn(ImGuiID imgui_id) { g_focus_request = imgui_id; }
 
 namespace hooks {

@@ -121,6 +121,8 @@ Lang shown_lang();
 std::string_view shown_focus();
 // The ImGui id of a widget of the last frame, 0 when it has none or is not there.
 ImGuiID shown_imgui_id(std::string_view id);
+// The widget was in view in the last frame: not scrolled away or clipped.
+bool shown_in_view(std::string_view id);
 // Gives ImGui's keyboard focus (and its focus ring) to the widget with this ImGui id when it
 // is drawn next, scrolling it into view; 0 cancels.
 void focus_when_drawn(ImGuiID imgui_id);
