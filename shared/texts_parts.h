@@ -30,6 +30,6 @@ std::span<const TextEntry> a11y_layout_texts();  // the accessibility mirror's t
 std::span<const TextEntry> a11y_status_texts();  // the mirror's status messages, session warning
 std::span<const TextEntry> a11y_steps_texts();   // the form's steps and suggestions, for the mirror
 std::span<const TextEntry> a11y_chart_texts();   // the statistics' charts as the mirror's tables
-std::span<const TextEntry> display_texts();      // the app's display settings: high contrast
+std::span<const TextEntry> display_texts();      // the app's display settings: contrast, text
 
 }  // namespace anskaffa::texts

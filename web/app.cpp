@@ -323,6 +323,7 @@ void draw_app(App& state) {
   }
   ImGui::EndChild();
   if (state.user) draw_session_dialogs(state);
+  draw_text_settings_dialog(state);
   ImGui::End();
 }
 

@@ -142,9 +142,10 @@ struct App {
   std::vector<api::CatalogItem> catalog_snapshot;
   Drafts drafts;  // drafts on this device and the queue (SPEC 6)
   SessionPrompts prompts;
-  std::string notice;           // a confirmation on the home screen (a case number), or empty
-  bool menu_open = false;       // the navigation menu of a narrow window
-  bool screen_changed = false;  // the screen's scroll goes back to the top
+  std::string notice;               // a confirmation on the home screen (a case number), or empty
+  bool menu_open = false;           // the navigation menu of a narrow window
+  bool text_settings_open = false;  // the typeface and spacing dialog
+  bool screen_changed = false;      // the screen's scroll goes back to the top
 };
 
 App& app();

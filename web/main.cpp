@@ -9,7 +9,7 @@
 #include "web/a11y/mirror.h"
 #include "web/a11y/mirror_input.h"
 #include "web/app.h"
-#include "web/contrast_choice.h"
+#include "web/display_choice.h"
 #include "web/fonts.h"
 #include "web/platform/fetch.h"
 #include "web/platform/platform.h"
@@ -57,7 +57,7 @@ void present() {
 
 bool draw_frame() {
   if (!fonts::settled()) return false;    // the loading text stays until the font is here
-  if (!contrast_settled()) return false;  // nor in one palette to switch to the other
+  if (!display_settled()) return false;  // nor in one palette or face to switch to another
   const bool first = platform().frame_count == 0;
   for (unsigned pass = 1; pass < (first ? kFramesBeforeReady : 1); ++pass) {
     lay_out();
@@ -92,7 +92,7 @@ int main() {
   fonts::load();
   App& state = app();
   storage_init();
-  contrast_init();
+  display_init();
   load_drafts(state);
   on_online_again([&state] { send_queue(state); });
   on_unauthenticated([&state] {

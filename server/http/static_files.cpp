@@ -36,6 +36,7 @@ constexpr std::array mime_types = {
     MimeType{".svg", "image/svg+xml"},
     MimeType{".png", "image/png"},
     MimeType{".ico", "image/x-icon"},
+    MimeType{".otf", "font/otf"},
     MimeType{".ttf", "font/ttf"},
     MimeType{".woff2", "font/woff2"},
     MimeType{".txt", "text/plain; charset=utf-8"},

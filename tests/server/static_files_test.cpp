@@ -28,6 +28,7 @@ struct StaticFilesFixture {
     write_file(root / "app.js", "console.log(1);");
     write_file(root / "app.wasm", std::string("\0asm\1\0\0\0", 8));
     write_file(root / "fonts" / "NotoSans.ttf", "ttf");
+    write_file(root / "fonts" / "OpenDyslexic.otf", "otf");
     write_file(root / "texts.json", "{}");
     write_file(root / "style.css", "body{}");
     write_file(root / "logo.svg", "<svg/>");
@@ -65,6 +66,7 @@ TEST_CASE("the app's files are served with their MIME types", "[static]") {
       {"/sw.js", "text/javascript; charset=utf-8"},
       {"/app.wasm", "application/wasm"},
       {"/fonts/NotoSans.ttf", "font/ttf"},
+      {"/fonts/OpenDyslexic.otf", "font/otf"},
       {"/texts.json", "application/json"},
       {"/style.css", "text/css; charset=utf-8"},
       {"/logo.svg", "image/svg+xml"},

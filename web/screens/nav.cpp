@@ -24,7 +24,10 @@ void nav_row(App& state, const NavEntry& entry, float width) {
   // An entry's page belongs to the catalogue: the rail keeps showing where the user is.
   const bool current = state.screen == entry.screen ||
                        (state.screen == Screen::catalog_entry && entry.screen == Screen::catalog);
-  const float height = 44;
+  // 44 px, or more when the title wraps (a long title, a wider typeface or spacing).
+  const float text_height =
+      ImGui::CalcTextSize(title.data(), title.data() + title.size(), false, width - 32).y;
+  const float height = std::max(44.0f, text_height + 24);
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   const ImVec2 pos = window->DC.CursorPos;
   const ImRect row(pos, pos + ImVec2(width, height));
@@ -43,7 +46,7 @@ void nav_row(App& state, const NavEntry& entry, float width) {
       draw->AddRectFilled(row.Min, ImVec2(row.Min.x + 4, row.Max.y),
                           ImGui::GetColorU32(theme::colours().accent));
     }
-    const float text_y = pos.y + (height - ImGui::GetTextLineHeight()) * 0.5f;
+    const float text_y = pos.y + (height - text_height) * 0.5f;
     ui::parts::draw_text(ImVec2(pos.x + 24, text_y), title,
                          current ? theme::colours().accent : theme::colours().text, width - 32);
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -133,11 +136,11 @@ void draw_nav_rail(App& state) {
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor();
   draw_entries(state, theme::kRailWidth);
-  // A display setting, after the screens: found on every screen, and the top bar stays clear
+  // The display settings, after the screens: found on every screen, and the top bar stays clear
   // for a narrow window's few items.
   ImGui::Dummy(ImVec2(0, 24));
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 24);
-  draw_contrast_toggle(state, theme::kRailWidth - 48);
+  draw_display_settings(state, theme::kRailWidth - 48);
   ImGui::EndChild();
   // The rail's right edge, drawn by the parent (a child clips its own edges).
   const ImVec2 min = ImGui::GetItemRectMin();
@@ -167,7 +170,7 @@ void draw_nav_menu(App& state) {
   ImGui::PopStyleVar();
   ImGui::Dummy(ImVec2(0, 16));
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 24);
-  draw_contrast_toggle(state);
+  draw_display_settings(state);
   probe::end_region();
   ImGui::Dummy(ImVec2(0, 12));
   if (state.user) {

@@ -12,8 +12,11 @@ namespace anskaffa::web {
 void draw_top_bar(App& state);
 void draw_nav_rail(App& state);  // wide windows: a rail left of the screen
 void draw_nav_menu(App& state);  // narrow windows: the menu in place of the screen
-// The "high contrast" toggle (contrast_choice.h); `width` as ui::toggle_button's.
-void draw_contrast_toggle(App& state, float width = 0);
+// The display settings (display_choice.h): the "high contrast" toggle and the button to the
+// typeface and spacing dialog, one under the other; `width` as ui::toggle_button's.
+void draw_display_settings(App& state, float width = 0);
+// That dialog, while App::text_settings_open.
+void draw_text_settings_dialog(App& state);
 
 void draw_sign_in(App& state);
 void draw_home(App& state);

@@ -4,13 +4,12 @@
 // default).
 #include <imgui.h>
 
-#include <algorithm>
-
 #include "shared/texts.h"
 #include "web/platform/platform.h"
 #include "web/screens/screens.h"
 #include "web/session_watch.h"
 #include "web/theme.h"
+#include "web/ui/dialog.h"
 #include "web/ui/probe.h"
 #include "web/ui/widgets.h"
 
@@ -21,31 +20,9 @@ constexpr const char* kSignInAgain = "###sign_in_again";
 constexpr const char* kSignOut = "###sign_out_question";
 constexpr const char* kSessionEnding = "###session_ending";
 
-// A centred modal card `width` wide; true while it is open (then end it with EndPopup).
-bool begin_dialog(const char* id, bool wanted, float width) {
-  if (wanted && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float shown = std::min(width, viewport->Size.x - 32);
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(shown, 0));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28, 24));
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(12, 8));
-  const bool open = ImGui::BeginPopupModal(id, nullptr,
-                                           ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                               ImGuiWindowFlags_NoSavedSettings |
-                                               ImGuiWindowFlags_AlwaysAutoResize);
-  ImGui::PopStyleVar(2);
-  if (open && !wanted) {
-    ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-    return false;
-  }
-  return open;
-}
-
 void draw_sign_in_again(App& state) {
   const bool wanted = state.prompts.sign_in_again;
-  if (!begin_dialog(kSignInAgain, wanted, 440)) return;
+  if (!ui::begin_dialog(kSignInAgain, wanted, 440)) return;
   const Lang lang = state.lang;
   SignInForm& form = state.sign_in;
   ui::text("sign_in_again.title", text(lang, "session.expired_title"), ui::TextStyle::heading);
@@ -69,7 +46,7 @@ void draw_sign_in_again(App& state) {
 
 void draw_sign_out_question(App& state) {
   SessionPrompts& prompts = state.prompts;
-  if (!begin_dialog(kSignOut, prompts.sign_out_asked, 460)) return;
+  if (!ui::begin_dialog(kSignOut, prompts.sign_out_asked, 460)) return;
   const Lang lang = state.lang;
   ui::text("sign_out.title", text(lang, "session.sign_out_title"), ui::TextStyle::heading);
   ui::text("sign_out.intro", text(lang, "session.sign_out_intro"), ui::TextStyle::muted);
@@ -95,7 +72,7 @@ void draw_sign_out_question(App& state) {
 // Escape continues too, as the least a person can do to keep working.
 void draw_session_ending(App& state) {
   const bool wanted = session_ending() && state.user && !state.prompts.sign_in_again;
-  if (!begin_dialog(kSessionEnding, wanted, 440)) return;
+  if (!ui::begin_dialog(kSessionEnding, wanted, 440)) return;
   const Lang lang = state.lang;
   ui::text("session_ending.title", text(lang, "session_ending.title"), ui::TextStyle::heading);
   // A warning, so the mirror says it when it appears, also to someone not at the keyboard.

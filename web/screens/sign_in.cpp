@@ -56,11 +56,11 @@ void draw_sign_in(App& state) {
   ImGui::EndChild();
   ImGui::PopStyleVar(2);
 
-  // Before signing in too, a user who needs more contrast can have it (the rail and menu
+  // Before signing in too, a user who needs more contrast or another typeface can have it (the rail and menu
   // offer it afterwards); under the card, where it does not come between the fields.
   ImGui::Dummy(ImVec2(0, 8));
   ImGui::SetCursorPosX(start.x + std::max(0.0f, (area.x - card_width) * 0.5f));
-  draw_contrast_toggle(state);
+  draw_display_settings(state);
 
   if (submit) submit_sign_in(state);
 }

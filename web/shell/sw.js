@@ -7,6 +7,8 @@
 // What is cached:
 // - the shell: precached at install, answered cache-first (a navigation gets index.html);
 // - the units, the form and the catalogue snapshot: network first, the last answer offline;
+// - a typeface the user chose (fonts/ beyond the shell's): kept when first fetched, across
+//   releases, and answered from there, so the chosen face is there offline too;
 // - nothing else under /api/: those answers are per user and moment (no-store), never kept.
 "use strict";
 
@@ -15,9 +17,11 @@ const FILES = [/* @FILES@ */];
 const SHELL = `anskaffa-shell-${VERSION}`;
 // Data the app may show offline; kept across releases (it is not part of the shell).
 const DATA = "anskaffa-data";
+const FONTS = "anskaffa-fonts";
 
 const dataPaths = new Set(["/api/v1/units", "/api/v1/form"]);
 const shellPaths = new Set(FILES.map((name) => new URL(name, self.registration.scope).pathname));
+const fontsPath = new URL("fonts/", self.registration.scope).pathname;
 
 // The snapshot is the app's whole-catalogue page (GET /api/v1/catalog?per_page=200), no search.
 const isSnapshot = (url) =>
@@ -36,7 +40,7 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name !== SHELL && name !== DATA) await caches.delete(name);
+      if (name !== SHELL && name !== DATA && name !== FONTS) await caches.delete(name);
     }
     await self.clients.claim();
   })());
@@ -53,6 +57,15 @@ async function networkFirst(request) {
     if (cached) return cached;
     throw error;
   }
+}
+
+async function keptFirst(request) {
+  const cache = await caches.open(FONTS);
+  const cached = await cache.match(request, { ignoreSearch: true });
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
 }
 
 async function shellFirst(request, name) {
@@ -74,5 +87,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(shellFirst(request, "index.html"));
   } else if (shellPaths.has(url.pathname)) {
     event.respondWith(shellFirst(request));
+  } else if (url.pathname.startsWith(fontsPath)) {
+    event.respondWith(keptFirst(request));
   }
 });

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "web/fonts.h"
 #include "web/platform/platform.h"
 #include "web/theme.h"
 
@@ -315,6 +316,7 @@ std::string probe_json() {
     if (entry.tag.drawn) drawn[entry.tag.id] = *entry.tag.drawn;
     widgets.push_back(std::move(widget));
   }
+  const fonts::TextLook look = fonts::drawn_look();
   nlohmann::json probe = {
       {"layout", layout_json()},
       {"screen", g_shown.screen},
@@ -331,6 +333,11 @@ std::string probe_json() {
       // The palette the frame was drawn in (theme.h): "standard" or "high_contrast".
       {"palette",
        theme::palette() == theme::PaletteKind::high_contrast ? "high_contrast" : "standard"},
+      // The typeface and spacing the frame was drawn in (fonts.h), which the user chose once
+      // the face has arrived.
+      {"text",
+       {{"typeface", fonts::typeface_key(look.face)},
+        {"spacing", look.wide_spacing ? "wide" : "normal"}}},
   };
   return probe.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -222,6 +222,36 @@ FieldEvents text_area(std::string_view id, std::string_view label, std::string& 
   return events;
 }
 
+namespace {
+
+// A button whose label does not fit its width on one line (a long label in the rail, a wider
+// typeface or text spacing the user chose): the label wraps and the button grows, where
+// ImGui::Button would cut it off. Drawn in the colours ImGui::Button would use.
+bool wrapped_button(std::string_view id, std::string_view label, float width) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImGuiID item_id = window->GetID(id.data(), id.data() + id.size());
+  const float wrap = width - 2 * style.FramePadding.x;
+  const ImVec2 text_size =
+      ImGui::CalcTextSize(label.data(), label.data() + label.size(), false, wrap);
+  const ImVec2 pos = window->DC.CursorPos;
+  const ImRect frame(pos, pos + ImVec2(width, text_size.y + 2 * style.FramePadding.y));
+  ImGui::ItemSize(frame.GetSize(), style.FramePadding.y);
+  if (!ImGui::ItemAdd(frame, item_id)) return false;
+  bool hovered = false;
+  bool held = false;
+  const bool pressed = ImGui::ButtonBehavior(frame, item_id, &hovered, &held);
+  const ImGuiCol fill = held && hovered ? ImGuiCol_ButtonActive
+                        : hovered       ? ImGuiCol_ButtonHovered
+                                        : ImGuiCol_Button;
+  ImGui::RenderNavHighlight(frame, item_id);
+  ImGui::RenderFrame(frame.Min, frame.Max, ImGui::GetColorU32(fill), true, style.FrameRounding);
+  parts::draw_text(frame.Min + style.FramePadding, label, style.Colors[ImGuiCol_Text], wrap);
+  return pressed;
+}
+
+}  // namespace
+
 bool button(std::string_view id, std::string_view label, ButtonStyle style, float width,
             bool enabled) {
   int colors = 0;
@@ -240,7 +270,13 @@ bool button(std::string_view id, std::string_view label, ButtonStyle style, floa
   }
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(18, 10));
   if (!enabled) ImGui::BeginDisabled();
-  bool pressed = ImGui::Button(parts::imgui_label(label, id).c_str(), ImVec2(width, 0));
+  // The width the button is given, if any: a negative one reaches the right edge less it.
+  const float given = width > 0 ? width : width < 0 ? ImGui::GetContentRegionAvail().x + width : 0;
+  const float one_line =
+      ImGui::CalcTextSize(label.data(), label.data() + label.size()).x + 2 * 18.0f;
+  const bool pressed = given > 0 && one_line > given
+                           ? wrapped_button(id, label, given)
+                           : ImGui::Button(parts::imgui_label(label, id).c_str(), ImVec2(width, 0));
   if (!enabled) ImGui::EndDisabled();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(colors);
