@@ -11,7 +11,7 @@ import { describe, test } from "node:test";
 
 import { openApp, openBrowser, probe, waitForProbe } from "./lib/browser.mjs";
 import { smallPdf } from "./lib/files.mjs";
-import { browserDate, findWidget } from "./lib/form.mjs";
+import { browserDate, findWidget, until } from "./lib/form.mjs";
 import {
   activate,
   expectNoViolations,
@@ -31,16 +31,6 @@ const supplier = "Läsljud Sverige AB";
 const condition = "Endast elevernas förnamn får läggas in i tjänsten.";
 
 const server = useServer();
-
-// Polls the API until `found` answers something.
-async function eventually(found, what) {
-  for (let i = 0; i < 75; i++) {
-    const value = await found();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`never: ${what}`);
-}
 
 // A browser signed in through the mirror; `body(page)` runs in it and must throw nothing.
 async function asPerson(email, body) {
@@ -74,7 +64,7 @@ async function takeAction(page, api, id, action, fields, state) {
     else await fillField(page, `action_field.${key}`, value);
   }
   await activate(page, "action.send");
-  return eventually(async () => {
+  return until(async () => {
     const view = (await api.call("GET", `/api/v1/requests/${id}`)).body;
     const error = findWidget(await probe(page), "action.error");
     if (error) throw new Error(`${action} was refused: ${error.label}`);
@@ -103,7 +93,7 @@ describe("assistive technology alone, for the handlers", () => {
       await openFromQueue(page, id);
       await expectNoViolations(page, "a reviewer's request page");
       const assigned = await takeAction(page, reviewer, id, "assign", {}, "in_review");
-      await eventually(async () => (await reviewer.call("GET", `/api/v1/requests/${id}`)).body
+      await until(async () => (await reviewer.call("GET", `/api/v1/requests/${id}`)).body
         .assignee === reviewer.me.id, "the request assigned to the reviewer");
       assert.equal(assigned.state, "in_review");
       await takeAction(page, reviewer, id, "require_dpa", {}, "dpa_pending");
@@ -129,7 +119,7 @@ describe("assistive technology alone, for the handlers", () => {
         { name: "pub-avtal-talboken.pdf", mimeType: "application/pdf", buffer: pdf });
       await mirrored(page, "action_field.attachment_id.notice", { timeout: 10000 });
       await activate(page, "action.send");
-      const view = await eventually(async () => {
+      const view = await until(async () => {
         const body = (await infosec.call("GET", `/api/v1/requests/${id}`)).body;
         return body.state === "in_review" ? body : null;
       }, "the DPA recorded");
@@ -156,7 +146,7 @@ describe("assistive technology alone, for the handlers", () => {
       await fillField(page, "agreement.valid_from", today);
       await fillField(page, "agreement.valid_until", await browserDate(page, 365));
       await activate(page, "agreement.save");
-      const service = await eventually(async () => (await reviewer.call("GET",
+      const service = await until(async () => (await reviewer.call("GET",
         "/api/v1/agreements?kind=service_agreement&per_page=200")).body.items
         .find((a) => a.reference === "ATEA-2026-TAL"), "the service agreement saved");
       assert.equal(service.supplier_name, supplier);
@@ -200,7 +190,7 @@ describe("assistive technology alone, for the handlers", () => {
       await fillField(page, `usage.${school.id}.system_admin_email`, "sara.lindqvist@skola.example");
       await expectNoViolations(page, "the usage register's editor");
       await activate(page, `usage.${school.id}.save`);
-      const saved = await eventually(async () => (await reviewer.call("GET",
+      const saved = await until(async () => (await reviewer.call("GET",
         `/api/v1/catalog/${entry.id}`)).body.units.find((u) => u.unit_id === school.id &&
         u.system_admin_name === "Sara Lindqvist"), "the system administrator saved");
       assert.equal(saved.system_admin_email, "sara.lindqvist@skola.example");
@@ -221,7 +211,7 @@ describe("assistive technology alone, for the handlers", () => {
       // is invalid and described by the finding's text.
       await waitForProbe(page, (p) => findWidget(p, "user.email")?.findings?.includes(
         "invalid_email"), { what: "invalid_email under the e-mail" });
-      const described = await eventually(() => page.evaluate(() => {
+      const described = await until(() => page.evaluate(() => {
         const field = document.getElementById("a11y:user.email:control");
         if (field?.getAttribute("aria-invalid") !== "true") return null;
         return document.getElementById(field.getAttribute("aria-describedby"))?.textContent;
@@ -238,7 +228,7 @@ describe("assistive technology alone, for the handlers", () => {
       await waitForProbe(page, (p) => !findWidget(p, "user.units.finding.principal_needs_unit"),
         { what: "the unit's finding to go" });
       await activate(page, "user.save");
-      const created = await eventually(async () => (await admin.call("GET",
+      const created = await until(async () => (await admin.call("GET",
         `/api/v1/users?q=${encodeURIComponent(email)}`)).body.items[0], "the account created");
       assert.deepEqual(created, { id: created.id, email, name: "Malin Mirrorsson",
         roles: ["principal"], units: [unit.id], disabled: false });
@@ -253,7 +243,7 @@ describe("assistive technology alone, for the handlers", () => {
       await fillField(page, "unit.name", "Spegelskolan");
       await fillField(page, "unit.school_form", "grundskola");
       await activate(page, "unit.save");
-      const added = await eventually(async () => (await admin.call("GET", "/api/v1/units")).body
+      const added = await until(async () => (await admin.call("GET", "/api/v1/units")).body
         .find((u) => u.name === "Spegelskolan"), "the unit added");
       assert.equal(added.school_form, "grundskola");
     });
@@ -271,7 +261,7 @@ describe("assistive technology alone, for the handlers", () => {
       await activate(page, "nav.review_queue");
       const password = await mirrored(page, "sign_in_again.password", { timeout: 15000 });
       // The dialog has the focus, and what is behind it is out of reach.
-      await eventually(() => page.evaluate(() =>
+      await until(() => page.evaluate(() =>
         document.querySelector("#anskaffa-a11y [role=dialog]")?.contains(document.activeElement)),
       "the focus in the dialog");
       assert.equal(await page.evaluate(() =>

@@ -17,6 +17,7 @@ import {
   settle,
   signIn,
   typeInto,
+  until,
 } from "./lib/form.mjs";
 import {
   auditTrail,
@@ -459,17 +460,6 @@ describe("journey 1: a new resource from search to order", () => {
     await steps.shot(page, "teacher_timeline", { narrow: true, id: "request.timeline" });
   });
 });
-
-// Polls `read` until it answers something; returns that.
-async function until(read, what, timeout = 10000) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const answer = await read();
-    if (answer) return answer;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe("journey 2: another school registers its use of the approved resource", () => {
   const steps = journeySteps("2_usage_registration");

@@ -16,7 +16,7 @@ import { promisify } from "node:util";
 import { chromium } from "playwright-core";
 
 import { chromiumArgs, openApp, probe, waitForProbe } from "./lib/browser.mjs";
-import { click, findWidget, settle, signIn, typeInto } from "./lib/form.mjs";
+import { click, findWidget, settle, signIn, typeInto, until } from "./lib/form.mjs";
 import { parseDemoUsers, serverBinary, siteDir } from "./lib/server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -175,18 +175,6 @@ function draftRow(probed, name) {
     w.value?.name === name);
 }
 
-// Polls `read` until `done` holds for its answer; returns that answer.
-async function until(read, done, what, timeout = 10000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    last = await read();
-    if (done(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
-}
-
 async function shellCaches() {
   return (await page.evaluate(() => caches.keys())).filter((n) => n.startsWith("anskaffa-shell-"));
 }
@@ -226,8 +214,8 @@ describe("drafting offline", () => {
     // The units and the catalogue snapshot are kept for offline use; nothing else of /api/.
     const kept = await until(() => page.evaluate(async () =>
       (await (await caches.open("anskaffa-data")).keys()).map((r) => new URL(r.url).pathname)),
-    (paths) => paths.includes("/api/v1/units") && paths.includes("/api/v1/catalog"),
-    "the units and the catalogue snapshot in the cache");
+    "the units and the catalogue snapshot in the cache",
+    { done: (paths) => paths.includes("/api/v1/units") && paths.includes("/api/v1/catalog") });
     assert.ok(!kept.includes("/api/v1/session") && !kept.includes("/api/v1/requests"),
       `only data for offline use is kept: ${kept}`);
     const home = await probe(page);
@@ -271,9 +259,11 @@ describe("drafting offline", () => {
         all.onsuccess = () => resolve(all.result.map((text) => JSON.parse(text)));
       };
     }));
-    const stored = await until(readStorage, (records) => records.some((r) =>
-      r.format === "anskaffa-draft" && r.draft.typed.resource_name === edited),
-    "the edit in storage", 5000);
+    const stored = await until(readStorage, "the edit in storage", {
+      done: (records) => records.some((r) =>
+        r.format === "anskaffa-draft" && r.draft.typed.resource_name === edited),
+      timeout: 5000,
+    });
     assert.ok(Date.now() - editedAt < 1500, "saved within a second of the edit");
     const saved = await waitForProbe(page,
       (p) => /^Utkast sparat \d\d:\d\d$/.test(findWidget(p, "status.saved")?.label ?? ""),
@@ -446,8 +436,10 @@ describe("drafting offline", () => {
     webRoot = copy;
     await startServing();
     await page.reload();
-    await until(shellCaches, (names) => names.length === 1 && names[0] === `anskaffa-shell-${next}`,
-      "the new release's cache, alone", 20000);
+    await until(shellCaches, "the new release's cache, alone", {
+      done: (names) => names.length === 1 && names[0] === `anskaffa-shell-${next}`,
+      timeout: 20000,
+    });
     await page.reload();
     await page.waitForFunction(() => typeof window.anskaffaProbe === "function", null,
       { timeout: 20000 });

@@ -131,7 +131,7 @@ const EmscriptenTouchPoint* changed_touch(const EmscriptenTouchEvent* e, long id
 // Two fingers pinch and pan the magnifier. A tap the first finger began is let go where
 // nothing is, so it clicks nothing; no finger drives the pointer again until all are up.
 // True when the event belonged to the gesture.
-bool pinch_gesture(int type, const EmscriptenTouchEvent* e) {
+bool take_pinch(int type, const EmscriptenTouchEvent* e) {
   Platform& p = platform();
   const bool ending = type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
   ImVec2 down[2];
@@ -143,9 +143,9 @@ bool pinch_gesture(int type, const EmscriptenTouchEvent* e) {
       down[count] = ImVec2(static_cast<float>(t.targetX), static_cast<float>(t.targetY));
     ++count;
   }
-  if (!p.pinch_gesture) {
+  if (!p.pointer_held_back) {
     if (type != EMSCRIPTEN_EVENT_TOUCHSTART || count < 2) return false;
-    p.pinch_gesture = true;
+    p.pointer_held_back = true;
     if (p.touch_id >= 0) {
       p.touch_id = -1;
       ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
@@ -159,7 +159,7 @@ bool pinch_gesture(int type, const EmscriptenTouchEvent* e) {
   } else {
     pinch_end(p);
   }
-  if (count == 0) p.pinch_gesture = false;
+  if (count == 0) p.pointer_held_back = false;
   request_redraw();
   return true;
 }
@@ -167,7 +167,7 @@ bool pinch_gesture(int type, const EmscriptenTouchEvent* e) {
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   Platform& p = platform();
   ImGuiIO& io = ImGui::GetIO();
-  if (pinch_gesture(type, e)) return EM_TRUE;
+  if (take_pinch(type, e)) return EM_TRUE;
   const EmscriptenTouchPoint* t = changed_touch(e, p.touch_id);
   if (!t) return EM_TRUE;
   const ImVec2 at = layout_point(t->targetX, t->targetY);

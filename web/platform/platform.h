@@ -61,7 +61,7 @@ struct Platform {
   bool mouse_down[3] = {};  // as sent to ImGui, so a lost mouseup can be repaired
   int touch_id = -1;        // the touch that drives the pointer, -1 when none
 
-  bool pinch_gesture = false;  // two fingers touched; no pointer until every finger is up
+  bool pointer_held_back = false;  // two fingers touched; no pointer until every finger is up
   Magnifier magnifier;
 
   // text_input.cpp

@@ -353,20 +353,28 @@ std::string_view shown_screen() { return g_shown.screen; }
 Lang shown_lang() { return g_shown.lang; }
 std::string_view shown_focus() { return g_shown.focus; }
 
-ImGuiID shown_imgui_id(std::string_view id) {
+namespace {
+
+// The widget `id` of the last frame drawn, or null.
+const Entry* find_shown(std::string_view id) {
   for (const Entry& entry : g_shown.entries) {
-    if (entry.tag.id == id) return entry.imgui_id;
+    if (entry.tag.id == id) return &entry;
   }
-  return 0;
+  return nullptr;
+}
+
+}  // namespace
+
+ImGuiID shown_imgui_id(std::string_view id) {
+  const Entry* entry = find_shown(id);
+  return entry ? entry->imgui_id : 0;
 }
 
 bool shown_in_view(std::string_view id) {
-  for (const Entry& entry : g_shown.entries) {
-    if (entry.tag.id != id) continue;
-    const ImRect visible = visible_part(entry.rect, entry.clip);
-    return visible.GetWidth() > 0 && visible.GetHeight() > 0;
-  }
-  return false;
+  const Entry* entry = find_shown(id);
+  if (!entry) return false;
+  const ImRect visible = visible_part(entry->rect, entry->clip);
+  return visible.GetWidth() > 0 && visible.GetHeight() > 0;
 }
 
 void focus_when_drawn(ImGuiID imgui_id) { g_focus_request = imgui_id; }

@@ -11,6 +11,20 @@ import {
   waitForProbe,
 } from "./browser.mjs";
 
+// Polls `read` every 200 ms until `done` holds for its answer, and answers that: for what the
+// probe does not show (the API, the service worker's caches, the device's storage). `what`
+// names it in the error, with the last answer.
+export async function until(read, what, { done = Boolean, timeout = 15000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (done(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
+}
+
 export function findWidget(probed, id) {
   return probed.widgets.find((w) => w.id === id);
 }

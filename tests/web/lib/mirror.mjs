@@ -116,16 +116,18 @@ export function axProperty(node, name) {
 }
 
 // The accessibility tree's node (CDP) of the mirror's element for a probe id, with its computed
-// name and description, once the mirror holds it.
+// name and description, once the mirror holds it: the control of a labelled field (not its
+// label, which comes first in the document), else the element.
 export async function axNodeOf(page, id) {
   await mirrored(page, id);
   const session = await page.context().newCDPSession(page);
   try {
     const { root } = await session.send("DOM.getDocument", { depth: 0 });
-    const { nodeId } = await session.send("DOM.querySelector", {
-      nodeId: root.nodeId,
-      selector: `[id="a11y:${id}:control"], [id="a11y:${id}"]`,
-    });
+    let nodeId = 0;
+    for (const selector of [`[id="a11y:${id}:control"]`, `[id="a11y:${id}"]`]) {
+      ({ nodeId } = await session.send("DOM.querySelector", { nodeId: root.nodeId, selector }));
+      if (nodeId) break;
+    }
     const { nodes } = await session.send("Accessibility.getPartialAXTree", {
       nodeId,
       fetchRelatives: false,
