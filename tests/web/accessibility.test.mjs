@@ -456,6 +456,47 @@ describe("the form's steps and the status messages of lists and suggestions", ()
     });
   });
 
+  test("A-form-axe: every step of the request form passes axe, as first met, with its findings shown, and filled in", async () => {
+    const { unit, start } = await requestSetup();
+    await withSignedIn(server, teacher, async (page) => {
+      await activate(page, "nav.new_request");
+      await waitForProbe(page, (p) => p.screen === "request_form");
+      await settle(page);
+      const steps = stepsOf(await probe(page)).map((w) => w.id);
+      assert.equal(steps.at(-1), "form.step.summary");
+      // Forward with nothing filled in: each step as first met, and the summary listing what
+      // is missing.
+      for (const [i, step] of steps.entries()) {
+        await currentStep(page, step);
+        await settle(page);
+        await expectNoViolations(page, `${step}, as first met`);
+        if (i + 1 < steps.length) await mirrorStep(page, ["press", "form.next"]);
+      }
+      // Back to each step through the stepper: visited and left empty, its required fields
+      // now show their findings.
+      for (const step of steps.slice(0, -1)) {
+        await mirrorStep(page, ["press", step]);
+        await currentStep(page, step);
+        await waitForProbe(page, () => true);
+        const findings = await page.evaluate(() =>
+          document.querySelectorAll('#anskaffa-a11y [aria-invalid="true"]').length);
+        assert.ok(findings > 0, `${step}: its empty required fields are invalid`);
+        console.log(`${step}: ${findings} fields invalid`);
+        await expectNoViolations(page, `${step}, with ${findings} fields' findings shown`);
+      }
+      // Filled in through the mirror, step by step, and the summary of a whole request.
+      await mirrorStep(page, ["press", steps[0]]);
+      await currentStep(page, steps[0]);
+      const plan = requestPlan(unit.id, "Axe-appen", start);
+      for (const step of plan.slice(0, -1)) await mirrorStep(page, step);
+      await currentStep(page, "form.step.summary");
+      await settle(page);
+      assert.equal(await page.evaluate(() =>
+        document.querySelectorAll('#anskaffa-a11y [aria-invalid="true"]').length), 0);
+      await expectNoViolations(page, "the summary of a whole request");
+    });
+  });
+
   test("each form step's accessible name holds what is drawn for it, at 390×844 and 1280×800", async () => {
     await withSignedIn(server, teacher, async (page) => {
       await activate(page, "nav.new_request");
