@@ -16,6 +16,7 @@ constexpr TextEntry screen_entries[] = {
     {"nav.admin", "Administration", "Administration"},
     {"nav.group.handling", "Handläggning", "Case handling"},
     {"nav.menu", "Meny", "Menu"},
+    {"nav.skip_to_content", "Hoppa till innehållet", "Skip to content"},
 
     // What each screen is for, shown above its content (and alone while it has none).
     {"screen.home.intro", "Dina beställningar och var de befinner sig i anskaffningen.",

@@ -161,13 +161,55 @@ describe("landmarks", () => {
       const closedLinksIn = (role) => closed.nodes.filter((n) => roleOf(n) === role)
         .flatMap((n) => closed.below(n)).filter((n) => roleOf(n) === "link").length;
       assert.equal(closedLinksIn("navigation"), 0, "the navigation is hidden with the menu");
+      // Every link left is in main, but the banner's skip link (L-skip).
+      const skipLinks = closedLinksIn("banner");
+      assert.equal(skipLinks, 1, "the banner's one link is the skip link");
       assert.equal(closedLinksIn("main"),
-        closed.nodes.filter((n) => roleOf(n) === "link").length, "every link left is in main");
+        closed.nodes.filter((n) => roleOf(n) === "link").length - skipLinks,
+        "every other link left is in main");
     }, { width: 390, height: 844 });
   });
 });
 
 describe("reading order", () => {
+  test("L-skip: the first Tab shows a link to the screen; Enter takes the keyboard past the bar and the navigation", async () => {
+    await withSignedIn(server, reviewer, async (page) => {
+      await settle(page);
+      assert.equal(findWidget(await probe(page), "skip_to_content"), undefined,
+        "not seen until it has the focus");
+      // The keyboard from the page's start.
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.keyboard.press("Tab");
+      await settle(page);
+      const focusedId = () => page.evaluate(() => document.activeElement?.dataset?.probeId);
+      assert.equal(await focusedId(), "skip_to_content", "the first Tab stop");
+      const shown = await waitForProbe(page, (p) => p.focus === "skip_to_content" &&
+        findWidget(p, "skip_to_content"), { what: "the skip link seen, with the focus ring" });
+      const link = findWidget(shown, "skip_to_content");
+      assert.equal(link.label, "Hoppa till innehållet");
+      assert.equal(link.kind, "link");
+      assert.ok(link.rect[2] > 100 && link.rect[3] > 20 && link.rect[1] < 56,
+        `drawn in the top bar: ${link.rect}`);
+      await page.screenshot({ path: path.join(screenshotDir, "skip_link.png") });
+
+      await page.keyboard.press("Enter");
+      await waitForProbe(page, (p) => p.focus && p.focus !== "skip_to_content",
+        { what: "the focus moved on" });
+      await settle(page);
+      const after = await probe(page);
+      const target = await focusedId();
+      assert.equal(target, after.focus, "the mirror's focus and the app's are one");
+      assert.ok(await page.evaluate(() => document.querySelector("#anskaffa-a11y > main")
+        .contains(document.activeElement)), `${target} is in main`);
+      assert.equal(findWidget(after, "skip_to_content"), undefined, "hidden again");
+      // The first control of the screen, ahead of every link of the navigation.
+      const order = await page.evaluate(() => [...document.querySelectorAll(
+        "#anskaffa-a11y main [data-probe-id]")].map((e) => e.dataset.probeId));
+      assert.equal(target, order[0], `the screen's first control: ${order.slice(0, 3)}`);
+      console.log(`skip link: Enter moved the focus to ${target}`);
+    });
+  });
+
   test("the top bar is read and tabbed left to right, as it is seen", async () => {
     await withSignedIn(server, reviewer, async (page) => {
       await settle(page);

@@ -1,6 +1,7 @@
 // The bar above every screen: the app's name, whether the browser is offline, the language
 // toggle and, once signed in, who is signed in and signing out (on a narrow window the menu
-// button instead, whose menu holds the name and signing out).
+// button instead, whose menu holds the name and signing out), and before them all a skip link
+// to the screen, seen while it has the keyboard.
 #include <imgui.h>
 
 #include <vector>
@@ -11,6 +12,7 @@
 #include "web/screens/screens.h"
 #include "web/theme.h"
 #include "web/ui/probe.h"
+#include "web/ui/skip_link.h"
 #include "web/ui/widgets.h"
 
 namespace anskaffa::web {
@@ -47,6 +49,16 @@ void draw_top_bar(App& state) {
   ImGui::PopStyleColor();
   const float width = ImGui::GetWindowWidth();
   const float edge = narrow ? 16 : kEdge;
+
+  // Tab's first stop once signed in: past the bar and the navigation to the screen itself.
+  if (signed_in) {
+    // Centred: a line of text and 8 px above and below it, as ui::skip_link pads it.
+    ImGui::SetCursorPos(ImVec2(edge, (height - ImGui::GetTextLineHeight() - 16) * 0.5f));
+    if (ui::skip_link("skip_to_content", text(lang, "nav.skip_to_content"))) {
+      const ImGuiID first = probe::first_focusable_in(probe::Region::main);
+      if (first != 0) probe::focus_when_drawn(first);
+    }
+  }
 
   // The right-hand items, from the bar's right end inwards: what they are and how wide.
   struct Item {

@@ -377,6 +377,26 @@ bool shown_in_view(std::string_view id) {
   return visible.GetWidth() > 0 && visible.GetHeight() > 0;
 }
 
+ImGuiID first_focusable_in(Region region) {
+  for (const Entry& entry : g_shown.entries) {
+    if (entry.region != region || entry.imgui_id == 0) continue;
+    switch (entry.tag.kind) {
+      case Kind::input:
+      case Kind::button:
+      case Kind::checkbox:
+      case Kind::radio:
+      case Kind::combo:
+      case Kind::row:
+      case Kind::tab:
+      case Kind::link:
+        return entry.imgui_id;
+      default:
+        break;
+    }
+  }
+  return 0;
+}
+
 void focus_when_drawn(ImGuiID imgui_id) { g_focus_request = imgui_id; }
 
 namespace hooks {

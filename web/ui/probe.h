@@ -123,6 +123,9 @@ std::string_view shown_focus();
 ImGuiID shown_imgui_id(std::string_view id);
 // The widget was in view in the last frame: not scrolled away or clipped.
 bool shown_in_view(std::string_view id);
+// The ImGui id of the first widget in `region` that takes the keyboard's focus, in the last
+// frame drawn; 0 when it has none.
+ImGuiID first_focusable_in(Region region);
 // Gives ImGui's keyboard focus (and its focus ring) to the widget with this ImGui id when it
 // is drawn next, scrolling it into view; 0 cancels.
 void focus_when_drawn(ImGuiID imgui_id);
