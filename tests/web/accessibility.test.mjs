@@ -26,6 +26,7 @@ import {
   chooseOption,
   fillField,
   mirrored,
+  nameOf,
   signInThroughMirror,
 } from "./lib/mirror.mjs";
 import { submitThroughApi, validRequest } from "./lib/outcomes.mjs";
@@ -247,6 +248,34 @@ async function listenToLiveRegions(page) {
   });
 }
 
+// Every field of the screen in the accessibility tree, as the mirror's tree lists them (also
+// those scrolled out of view): named by its label, with its value, described by each finding
+// drawn for it, and invalid exactly when one is an error. Answers how many fields there are.
+async function fieldsInTree(page) {
+  const tree = await page.evaluate(() =>
+    JSON.parse(Module.UTF8ToString(Module._anskaffa_a11y_tree())));
+  const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+  const fields = tree.nodes.filter((n) => n.findings !== undefined && n.region === "main");
+  assert.ok(fields.length > 0, "the screen has fields");
+  const spoken = (text) => text.replace(/\s+/g, " ").trim();
+  for (const field of fields) {
+    const node = await axNodeOf(page, field.id);
+    assert.equal(spoken(nameOf(node)), spoken(field.label), `${field.id}: named by its label`);
+    if (field.kind === "input" && typeof field.value === "string") {
+      assert.equal(node.value?.value ?? "", field.value, `${field.id}: its value`);
+    }
+    const shown = field.findings.map((code) => byId.get(`${field.id}.finding.${code}`))
+      .filter(Boolean);
+    for (const finding of shown) {
+      assert.ok(spoken(node.description?.value ?? "").includes(spoken(finding.label)),
+        `${field.id}: described by "${finding.label}": ${node.description?.value}`);
+    }
+    assert.equal(axProperty(node, "invalid") === "true",
+      shown.some((finding) => finding.value === "error"), `${field.id}: invalid or not`);
+  }
+  return fields.length;
+}
+
 describe("the mirror's states, purposes, languages and status messages", () => {
   test("the sign-in fields and the requester's own name and e-mail carry their input purpose", async () => {
     const browser = await openBrowser();
@@ -456,7 +485,7 @@ describe("the form's steps and the status messages of lists and suggestions", ()
     });
   });
 
-  test("A-form-axe: every step of the request form passes axe, as first met, with its findings shown, and filled in", async () => {
+  test("A-form-axe: every step of the request form passes axe and has every field in the accessibility tree, as first met, with its findings shown, and filled in", async () => {
     const { unit, start } = await requestSetup();
     await withSignedIn(server, teacher, async (page) => {
       await activate(page, "nav.new_request");
@@ -481,14 +510,24 @@ describe("the form's steps and the status messages of lists and suggestions", ()
         const findings = await page.evaluate(() =>
           document.querySelectorAll('#anskaffa-a11y [aria-invalid="true"]').length);
         assert.ok(findings > 0, `${step}: its empty required fields are invalid`);
-        console.log(`${step}: ${findings} fields invalid`);
+        const fields = await fieldsInTree(page);
+        console.log(`${step}: ${findings} fields invalid; ${fields} fields and options checked`);
         await expectNoViolations(page, `${step}, with ${findings} fields' findings shown`);
       }
       // Filled in through the mirror, step by step, and the summary of a whole request.
       await mirrorStep(page, ["press", steps[0]]);
       await currentStep(page, steps[0]);
       const plan = requestPlan(unit.id, "Axe-appen", start);
-      for (const step of plan.slice(0, -1)) await mirrorStep(page, step);
+      let filled = 0;
+      for (const step of plan.slice(0, -1)) {
+        // Each step filled in, before leaving it: values in the tree, nothing invalid.
+        if (step[0] === "press" && step[1] === "form.next") {
+          await settle(page);
+          filled += await fieldsInTree(page);
+        }
+        await mirrorStep(page, step);
+      }
+      console.log(`filled in: ${filled} fields and options checked`);
       await currentStep(page, "form.step.summary");
       await settle(page);
       assert.equal(await page.evaluate(() =>
