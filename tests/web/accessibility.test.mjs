@@ -811,7 +811,14 @@ describe("assistive technology alone", () => {
       await signInThroughMirror(page, demoUser(server, teacher));
       await activate(page, "nav.new_request");
       for (const step of requestPlan(unit.id, resourceName, start)) await mirrorStep(page, step);
-      const request = await submittedRequest(call, resourceName);
+      const request = await submittedRequest(call, resourceName).catch(async (error) => {
+        // Where the form stood: its screen, focus, findings and what waits to be sent.
+        const probed = await probe(page);
+        const findings = probed.widgets.filter((w) => w.findings?.length)
+          .map((w) => `${w.id}: ${w.findings}`);
+        throw new Error(`${error.message}; screen ${probed.screen}, focus ${probed.focus}, ` +
+          `findings ${JSON.stringify(findings)}, widgets ${probed.widgets.map((w) => w.id)}`);
+      });
       assert.equal(request.state, "awaiting_principal");
       assert.deepEqual(browser.errors, []);
     } finally {
